@@ -1,0 +1,2 @@
+/** The qml4j annotation processor. */
+package io.qml4j.processor;
