@@ -169,6 +169,21 @@ public interface Q {
     Templates.angleEmbedding(AngleAlgebra.DOUBLES, doubleSink(), boxed(x), rotation);
   }
 
+  /**
+   * Amplitude embedding of a real vector of length 2^m on wires 0 .. m-1 (normalised on the way);
+   * must start from |0...0>.
+   */
+  default void amplitudeEmbedding(double[] features) {
+    boolean allZero = true;
+    for (double f : features) {
+      allZero &= f == 0;
+    }
+    if (allZero) {
+      throw new IllegalArgumentException("features: all zero, cannot be normalised");
+    }
+    Templates.amplitudeEmbedding(AngleAlgebra.DOUBLES, doubleSink(), boxed(features));
+  }
+
   /** The ZZ feature map of Havlicek et al. 2019 on wires 0 .. x.length-1. */
   default void zzFeatureMap(double[] x, int reps) {
     Templates.zzFeatureMap(AngleAlgebra.DOUBLES, doubleSink(), boxed(x), reps);

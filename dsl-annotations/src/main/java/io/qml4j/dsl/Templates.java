@@ -1,5 +1,6 @@
 package io.qml4j.dsl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -125,6 +126,77 @@ public final class Templates {
     A angle = alg.times(alg.constant(2), beta);
     for (int i = 0; i < qubits; i++) {
       sink.gate(Gate.RX, new int[] {i}, List.of(angle));
+    }
+  }
+
+  /**
+   * Amplitude embedding of a real vector of length {@code 2^m} on wires 0 .. m-1, starting from
+   * |0...0>: the state {@code sum_k a_k |k> / |a|}. Built top-down as a tree of uniformly
+   * controlled RY rotations, each decomposed into RY and CNOT gates along a Gray code (Mottonen et
+   * al. 2004, quant-ph/0407010, sec. 3). Signs of the amplitudes are carried by the last level's
+   * {@code atan2}, so negative amplitudes need no phase gates; the norm cancels in every
+   * {@code atan2}, so the input needs no normalising.
+   */
+  public static <A> void amplitudeEmbedding(AngleAlgebra<A> alg, GateSink<A> sink, List<A> a) {
+    int size = a.size();
+    if (size < 2 || Integer.bitCount(size) != 1) {
+      throw new IllegalArgumentException(
+          "features: expected a length that is a power of two, at least 2, got " + size);
+    }
+    int m = Integer.numberOfTrailingZeros(size);
+    // norms[level][prefix]: norm of the amplitudes whose top `level` bits equal `prefix`.
+    List<List<A>> norms = new ArrayList<>();
+    for (int level = 0; level < m; level++) {
+      List<A> row = new ArrayList<>();
+      int block = size >> level;
+      for (int prefix = 0; prefix < (1 << level); prefix++) {
+        A sum = alg.constant(0);
+        for (int k = prefix * block; k < (prefix + 1) * block; k++) {
+          sum = alg.plus(sum, alg.times(a.get(k), a.get(k)));
+        }
+        row.add(alg.sqrt(sum));
+      }
+      norms.add(row);
+    }
+    A two = alg.constant(2);
+    for (int k = 0; k < m; k++) {
+      List<A> alpha = new ArrayList<>();
+      for (int p = 0; p < (1 << k); p++) {
+        A zero;
+        A one;
+        if (k == m - 1) {
+          zero = a.get(2 * p);
+          one = a.get(2 * p + 1);
+        } else {
+          zero = norms.get(k + 1).get(2 * p);
+          one = norms.get(k + 1).get(2 * p + 1);
+        }
+        alpha.add(alg.times(two, alg.atan2(one, zero)));
+      }
+      uniformlyControlledRy(alg, sink, alpha, k);
+    }
+  }
+
+  /** RY(alpha_j) on wire k for each value j of wires 0 .. k-1 (wire 0 the most significant). */
+  private static <A> void uniformlyControlledRy(
+      AngleAlgebra<A> alg, GateSink<A> sink, List<A> alpha, int k) {
+    int count = 1 << k;
+    A scale = alg.constant(1.0 / count);
+    for (int i = 0; i < count; i++) {
+      int gray = i ^ (i >> 1);
+      A theta = alg.constant(0);
+      for (int j = 0; j < count; j++) {
+        A term = alpha.get(j);
+        theta = (Integer.bitCount(j & gray) & 1) == 0 ? alg.plus(theta, term)
+            : alg.minus(theta, term);
+      }
+      sink.gate(Gate.RY, new int[] {k}, List.of(alg.times(scale, theta)));
+      if (k > 0) {
+        int next = (i + 1) % count;
+        int changed = gray ^ (next ^ (next >> 1));
+        int bit = Integer.numberOfTrailingZeros(changed);
+        sink.gate(Gate.CNOT, new int[] {k - 1 - bit, k}, List.of());
+      }
     }
   }
 
