@@ -1,0 +1,85 @@
+package io.qml4j.runtime.qasm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.qml4j.runtime.StateVector;
+
+/** State comparisons and reference matrices shared by the OpenQASM tests. */
+final class QasmAssertions {
+  /** Double-precision agreement after a few dozen gates. */
+  static final double TOLERANCE = 1e-12;
+
+  private QasmAssertions() {}
+
+  /** Equal amplitudes, global phase included. */
+  static void assertSameState(StateVector expected, StateVector actual) {
+    assertEquals(expected.qubits(), actual.qubits(), "qubits");
+    for (int k = 0; k < expected.dimension(); k++) {
+      assertEquals(expected.real(k), actual.real(k), TOLERANCE, "real part of amplitude " + k);
+      assertEquals(expected.imag(k), actual.imag(k), TOLERANCE, "imaginary part of amplitude " + k);
+    }
+  }
+
+  /** Equal up to a global phase: {@code |<a|b>| = 1} for normalised states. */
+  static void assertSameStateUpToPhase(StateVector expected, StateVector actual) {
+    assertEquals(expected.qubits(), actual.qubits(), "qubits");
+    double[] overlap = expected.innerProduct(actual);
+    assertEquals(1.0, Math.hypot(overlap[0], overlap[1]), TOLERANCE, "|<expected|actual>|");
+  }
+
+  /** {@code |0><0| (x) I + |1><1| (x) u} for a 2x2 interleaved matrix, control first. */
+  static double[] controlled(double[] u) {
+    double[] m = new double[32];
+    m[0] = 1;
+    m[2 * (4 + 1)] = 1;
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c < 2; c++) {
+        m[2 * ((2 + r) * 4 + 2 + c)] = u[2 * (r * 2 + c)];
+        m[2 * ((2 + r) * 4 + 2 + c) + 1] = u[2 * (r * 2 + c) + 1];
+      }
+    }
+    return m;
+  }
+
+  /** {@code exp(i phase) u} for an interleaved matrix. */
+  static double[] timesPhase(double[] u, double phase) {
+    double c = Math.cos(phase), s = Math.sin(phase);
+    double[] m = new double[u.length];
+    for (int i = 0; i < u.length; i += 2) {
+      m[i] = c * u[i] - s * u[i + 1];
+      m[i + 1] = s * u[i] + c * u[i + 1];
+    }
+    return m;
+  }
+
+  /** Product {@code a b} of d x d interleaved matrices. */
+  static double[] multiply(double[] a, double[] b, int d) {
+    double[] m = new double[2 * d * d];
+    for (int r = 0; r < d; r++) {
+      for (int c = 0; c < d; c++) {
+        double re = 0, im = 0;
+        for (int k = 0; k < d; k++) {
+          double ar = a[2 * (r * d + k)], ai = a[2 * (r * d + k) + 1];
+          double br = b[2 * (k * d + c)], bi = b[2 * (k * d + c) + 1];
+          re += ar * br - ai * bi;
+          im += ar * bi + ai * br;
+        }
+        m[2 * (r * d + c)] = re;
+        m[2 * (r * d + c) + 1] = im;
+      }
+    }
+    return m;
+  }
+
+  /** The conjugate transpose of a d x d interleaved matrix. */
+  static double[] dagger(double[] u, int d) {
+    double[] m = new double[u.length];
+    for (int r = 0; r < d; r++) {
+      for (int c = 0; c < d; c++) {
+        m[2 * (r * d + c)] = u[2 * (c * d + r)];
+        m[2 * (r * d + c) + 1] = -u[2 * (c * d + r) + 1];
+      }
+    }
+    return m;
+  }
+}
