@@ -1,0 +1,20 @@
+package io.qml4j.runtime.ml.kernel;
+
+import io.qml4j.runtime.StateVector;
+
+/**
+ * A feature map with trainable parameters, {@code |phi_theta(x)>}: a generated model's feature map
+ * with its ansatz, or a runtime circuit that reads {@code theta}. Thread-safe like
+ * {@link StatePreparation}.
+ */
+@FunctionalInterface
+public interface ParameterisedFeatureMap {
+  /** The state {@code |phi_theta(x)>}; the caller owns it. */
+  StateVector prepare(double[] x, double[] theta);
+
+  /** The feature map with the parameters fixed (copied). */
+  default StatePreparation bind(double[] theta) {
+    double[] fixed = theta.clone();
+    return x -> prepare(x, fixed);
+  }
+}
