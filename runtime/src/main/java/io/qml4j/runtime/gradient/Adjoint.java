@@ -1,0 +1,137 @@
+package io.qml4j.runtime.gradient;
+
+import io.qml4j.runtime.Circuit;
+import io.qml4j.runtime.Operation;
+import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.observable.ObservableApplier;
+import io.qml4j.runtime.observable.PauliSum;
+import java.util.List;
+
+/**
+ * Adjoint differentiation (Jones and Gacon 2020, arXiv:2009.02823, Algorithm 1), the simulator's
+ * fast path: one forward sweep to {@code |psi> = U_N ... U_1 |0>}, then one backward sweep that
+ * keeps two states, {@code |phi_i> = U_i ... U_1 |0>} and {@code |lambda_i> = U_(i+1)^dagger ...
+ * U_N^dagger H |psi>}, peeling one gate off each per step. For every angle t of gate i,
+ * {@code d<H>/dt = 2 Re <lambda_i| dU_i/dt |phi_(i-1)>}, which {@link Overlaps} reads in one pass
+ * without a scratch state. The chain rule through each {@link Param} then gives the gradients with
+ * respect to theta and x. Cost: about three state sweeps per gate plus one per trainable angle,
+ * whatever the number of parameters; memory: two states (one more per extra observable).
+ *
+ * <p>Exact up to rounding: un-applying gates accumulates only about 1e-15 per gate.
+ */
+public final class Adjoint {
+  private Adjoint() {}
+
+  /** {@code <H>} and its gradient with respect to theta, for a circuit without inputs. */
+  public static Gradient gradient(ParametrizedCircuit circuit, double[] theta, PauliSum h) {
+    return gradient(circuit, theta, new double[0], h);
+  }
+
+  /**
+   * {@code <H>} and its gradient with respect to theta and x.
+   *
+   * @throws IllegalArgumentException if theta or x has the wrong length or a non-finite entry, or
+   *     H acts on a wire the circuit does not have
+   */
+  public static Gradient gradient(ParametrizedCircuit circuit, double[] theta, double[] x,
+      PauliSum h) {
+    return jacobian(circuit, theta, x, Arguments.single("h", h, circuit.qubits())).row(0);
+  }
+
+  /**
+   * The expectations of several observables and their Jacobian, from one forward sweep and one
+   * backward sweep that carries one bra per observable.
+   */
+  public static Jacobian jacobian(ParametrizedCircuit circuit, double[] theta, double[] x,
+      List<PauliSum> observables) {
+    circuit.checkArguments(theta, x);
+    Arguments.checkObservables("observables", observables, circuit.qubits());
+    Circuit bound = circuit.bindUnchecked(theta, x);
+    StateVector psi = Simulator.run(bound);
+    int m = observables.size();
+    double[][] lambdas = new double[m][];
+    double[] values = new double[m];
+    for (int i = 0; i < m; i++) {
+      lambdas[i] = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
+      values[i] = Overlaps.real(psi.amplitudes(), lambdas[i]);
+    }
+    double[][] dTheta = new double[m][circuit.thetaCount()];
+    double[][] dX = new double[m][circuit.inputCount()];
+    backward(circuit, bound, theta, x, psi.amplitudes(), lambdas, dTheta, dX);
+    return new Jacobian(values, dTheta, dX);
+  }
+
+  /**
+   * The vector-Jacobian product {@code v^T J}: the gradient of {@code sum_i v_i <H_i>} with
+   * respect to theta and x, from a single backward sweep with the bra
+   * {@code sum_i v_i H_i |psi>}, whatever the number of observables. This is the entry point for a
+   * caller that back-propagates a classical loss through the circuit ({@code v = dLoss/d<H_i>}).
+   */
+  public static Gradient vectorJacobianProduct(ParametrizedCircuit circuit, double[] theta,
+      double[] x, List<PauliSum> observables, double[] cotangent) {
+    circuit.checkArguments(theta, x);
+    Arguments.checkObservables("observables", observables, circuit.qubits());
+    Arguments.checkCotangent(cotangent, observables.size());
+    Circuit bound = circuit.bindUnchecked(theta, x);
+    StateVector psi = Simulator.run(bound);
+    double[] lambda = new double[psi.amplitudes().length];
+    for (int i = 0; i < observables.size(); i++) {
+      double[] hPsi = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
+      for (int k = 0; k < lambda.length; k++) {
+        lambda[k] += cotangent[i] * hPsi[k];
+      }
+    }
+    double value = Overlaps.real(psi.amplitudes(), lambda);
+    double[][] dTheta = new double[1][circuit.thetaCount()];
+    double[][] dX = new double[1][circuit.inputCount()];
+    backward(circuit, bound, theta, x, psi.amplitudes(), new double[][] {lambda}, dTheta, dX);
+    return new Gradient(value, dTheta[0], dX[0]);
+  }
+
+  /**
+   * The backward sweep: on entry {@code phi} is the final state and each {@code lambdas[i]} is
+   * {@code H_i |psi>}; both are consumed. Adds {@code 2 Re <lambda| dU/dt |phi>} per trainable
+   * angle, through its expression, into row i of dTheta and dX.
+   */
+  private static void backward(ParametrizedCircuit circuit, Circuit bound, double[] theta,
+      double[] x, double[] phi, double[][] lambdas, double[][] dTheta, double[][] dX) {
+    int n = circuit.qubits();
+    List<ParametrizedOperation> templates = circuit.operations();
+    List<Operation> ops = bound.operations();
+    for (int g = ops.size() - 1; g >= 0; g--) {
+      Operation op = ops.get(g);
+      Operation inverse = GateInverses.of(op);
+      Simulator.apply(phi, n, inverse);
+      ParametrizedOperation template = templates.get(g);
+      if (template.isTrainable()) {
+        int[] strides = strides(n, op);
+        for (int p = 0; p < op.gate().params(); p++) {
+          Param angle = template.angles().get(p);
+          if (angle.isConstant()) {
+            continue;
+          }
+          double[] derivative = GateDerivatives.matrix(op, p);
+          for (int i = 0; i < lambdas.length; i++) {
+            double dAngle = 2 * Overlaps.real(lambdas[i], phi, strides, derivative);
+            angle.accumulate(dAngle, theta, x, dTheta[i], dX[i]);
+          }
+        }
+      }
+      if (g > 0) {
+        for (double[] lambda : lambdas) {
+          Simulator.apply(lambda, n, inverse);
+        }
+      }
+    }
+  }
+
+  /** Amplitude strides of an operation's wires in an n-qubit state (wire 0 most significant). */
+  static int[] strides(int n, Operation op) {
+    int[] strides = new int[op.arity()];
+    for (int k = 0; k < strides.length; k++) {
+      strides[k] = 1 << (n - 1 - op.wire(k));
+    }
+    return strides;
+  }
+}
