@@ -39,6 +39,11 @@ public record SvmOptions(double c, double tolerance, boolean probability, long s
     return new SvmOptions(newC, tolerance, probability, seed);
   }
 
+  /** A copy with another stopping tolerance. */
+  public SvmOptions withTolerance(double newTolerance) {
+    return new SvmOptions(c, newTolerance, probability, seed);
+  }
+
   /** A copy that fits class probabilities with the given seed. */
   public SvmOptions withProbability(long newSeed) {
     return new SvmOptions(c, tolerance, true, newSeed);
