@@ -1,0 +1,9 @@
+// Three-qubit GHZ state (|000> + |111>)/sqrt(2).
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[3];
+creg c[3];
+h q[0];
+cx q[0], q[1];
+cx q[1], q[2];
+measure q -> c;
