@@ -42,6 +42,8 @@ public final class Operation {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "angles: gate %s takes %d angle(s), got %d", gate, gate.params(), angles.length));
     }
+    checkWires(gate, wires);
+    checkAngles(gate, angles);
     return new Operation(gate, wires, angles, null, null);
   }
 
@@ -53,6 +55,8 @@ public final class Operation {
           "word: expected one Pauli letter per wire (%d), got \"%s\"", wires.length, word));
     }
     GateMatrices.pauliWord(word); // validates the letters
+    checkWires(Gate.PAULI_ROT, wires);
+    checkAngles(Gate.PAULI_ROT, new double[] {angle});
     return new Operation(Gate.PAULI_ROT, wires, new double[] {angle},
         word.toUpperCase(Locale.ROOT), null);
   }
@@ -65,7 +69,36 @@ public final class Operation {
           "matrix: expected %d numbers (a %dx%d complex matrix for %d wire(s)), got %d",
           2 * d * d, d, d, wires.length, matrix.length));
     }
+    checkWires(Gate.UNITARY, wires);
     return new Operation(Gate.UNITARY, wires, new double[0], null, matrix);
+  }
+
+  /** Wires must be non-negative and distinct; the upper bound is the circuit's to check. */
+  private static void checkWires(Gate gate, int[] wires) {
+    for (int k = 0; k < wires.length; k++) {
+      if (wires[k] < 0) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "wires: %s wire %d is negative, expected 0 or more", gate.displayName(), wires[k]));
+      }
+      for (int j = 0; j < k; j++) {
+        if (wires[j] == wires[k]) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "wires: %s repeats wire %d; a multi-wire gate needs distinct wires",
+              gate.displayName(), wires[k]));
+        }
+      }
+    }
+  }
+
+  /** Angles must be finite: a NaN would silently fill the whole state with NaN. */
+  private static void checkAngles(Gate gate, double[] angles) {
+    for (int k = 0; k < angles.length; k++) {
+      if (!Double.isFinite(angles[k])) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "angles: %s angle %d is %s, expected a finite number", gate.displayName(), k,
+            angles[k]));
+      }
+    }
   }
 
   /** The gate. */
@@ -119,6 +152,7 @@ public final class Operation {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "newAngles: expected %d, got %d", angles.length, newAngles.length));
     }
+    checkAngles(gate, newAngles);
     return new Operation(gate, wires, newAngles, word, matrix);
   }
 

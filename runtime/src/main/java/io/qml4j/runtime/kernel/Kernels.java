@@ -2,10 +2,13 @@ package io.qml4j.runtime.kernel;
 
 /**
  * Gate kernels over a flat interleaved amplitude array ({@code s[2k]} real, {@code s[2k+1]}
- * imaginary). Wires are passed as amplitude strides: wire w of an n-qubit state has stride
- * {@code 1 << (n - 1 - w)}. Each kernel is specialised by the structure of its matrix (diagonal,
- * permutation, real, general) and allocates nothing. Generated models call these with literal
- * strides; {@link io.qml4j.runtime.Simulator} calls them from a circuit.
+ * imaginary), each applied to the whole state on the calling thread. Wires are passed as amplitude
+ * strides: wire w of an n-qubit state has stride {@code 1 << (n - 1 - w)}. Each kernel is
+ * specialised by the structure of its matrix (diagonal, permutation, real, general), visits only
+ * the amplitudes the gate changes, in runs of contiguous indices without a branch per amplitude,
+ * and allocates nothing. Generated models call these with literal strides; a {@link Plan} uses the
+ * same range kernels with cache blocking, and {@link ParallelPlanRunner} splits them across
+ * threads.
  */
 public final class Kernels {
   private Kernels() {}
@@ -15,47 +18,17 @@ public final class Kernels {
   /** A general 2x2 matrix {@code [[a, b], [c, d]]} (each complex, re/im) on the wire of stride t. */
   public static void general1(double[] s, int t,
       double ar, double ai, double br, double bi, double cr, double ci, double dr, double di) {
-    int n = s.length >> 1;
-    for (int base = 0; base < n; base += t << 1) {
-      for (int j = base, end = base + t; j < end; j++) {
-        int p = j << 1, q = (j + t) << 1;
-        double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-        s[p] = ar * xr - ai * xi + br * yr - bi * yi;
-        s[p + 1] = ar * xi + ai * xr + br * yi + bi * yr;
-        s[q] = cr * xr - ci * xi + dr * yr - di * yi;
-        s[q + 1] = cr * xi + ci * xr + dr * yi + di * yr;
-      }
-    }
+    PairKernels.general(s, t, 0, t, ar, ai, br, bi, cr, ci, dr, di, 0, s.length >> 2);
   }
 
   /** A real 2x2 matrix {@code [[a, b], [c, d]]} (RY, H) on the wire of stride t. */
   public static void real1(double[] s, int t, double a, double b, double c, double d) {
-    int n = s.length >> 1;
-    for (int base = 0; base < n; base += t << 1) {
-      for (int j = base, end = base + t; j < end; j++) {
-        int p = j << 1, q = (j + t) << 1;
-        double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-        s[p] = a * xr + b * yr;
-        s[p + 1] = a * xi + b * yi;
-        s[q] = c * xr + d * yr;
-        s[q + 1] = c * xi + d * yi;
-      }
-    }
+    PairKernels.real(s, t, 0, t, a, b, c, d, 0, s.length >> 2);
   }
 
   /** diag(d0, d1) (RZ, Z, S, T) on the wire of stride t. */
   public static void diagonal1(double[] s, int t, double d0r, double d0i, double d1r, double d1i) {
-    int n = s.length >> 1;
-    for (int base = 0; base < n; base += t << 1) {
-      for (int j = base, end = base + t; j < end; j++) {
-        int p = j << 1, q = (j + t) << 1;
-        double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-        s[p] = d0r * xr - d0i * xi;
-        s[p + 1] = d0r * xi + d0i * xr;
-        s[q] = d1r * yr - d1i * yi;
-        s[q + 1] = d1r * yi + d1i * yr;
-      }
-    }
+    PairKernels.diagonal(s, t, 0, t, d0r, d0i, d1r, d1i, 0, s.length >> 2);
   }
 
   /**
@@ -63,92 +36,44 @@ public final class Kernels {
    * {@code c != 0} the wire of stride c must also be set (ControlledPhase, CZ).
    */
   public static void phase(double[] s, int c, int t, double er, double ei) {
-    int n = s.length >> 1;
     int mask = c | t;
-    for (int k = 0; k < n; k++) {
-      if ((k & mask) == mask) {
-        int p = k << 1;
-        double xr = s[p], xi = s[p + 1];
-        s[p] = er * xr - ei * xi;
-        s[p + 1] = er * xi + ei * xr;
-      }
-    }
+    PhaseKernels.phase(s, mask, mask, er, ei, 0, Bits.units(s.length >> 1, mask));
   }
 
   /** Pauli X on the wire of stride t. */
   public static void x(double[] s, int t) {
-    controlledX(s, 0, t);
+    PairKernels.x(s, t, 0, t, 0, s.length >> 2);
   }
 
   /** Pauli Y on the wire of stride t. */
   public static void y(double[] s, int t) {
-    controlledY(s, 0, t);
+    PairKernels.y(s, t, 0, t, 0, s.length >> 2);
   }
 
-  // ---- two-qubit ----
+  // ---- two-qubit and controlled ----
 
   /**
    * X on the target (stride t) where every wire of the control mask c is set: CNOT for one
    * control, Toffoli for two, X for none.
    */
   public static void controlledX(double[] s, int c, int t) {
-    int n = s.length >> 1;
-    for (int k = 0; k < n; k++) {
-      if ((k & t) == 0 && (k & c) == c) {
-        int p = k << 1, q = (k | t) << 1;
-        double r = s[p], i = s[p + 1];
-        s[p] = s[q];
-        s[p + 1] = s[q + 1];
-        s[q] = r;
-        s[q + 1] = i;
-      }
-    }
+    PairKernels.x(s, c | t, c, t, 0, Bits.units(s.length >> 1, c | t));
   }
 
   /** Y on the target where every wire of the control mask c is set: CY, or Y for c = 0. */
   public static void controlledY(double[] s, int c, int t) {
-    int n = s.length >> 1;
-    for (int k = 0; k < n; k++) {
-      if ((k & t) == 0 && (k & c) == c) {
-        int p = k << 1, q = (k | t) << 1;
-        double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-        // Y = [[0, -i], [i, 0]]
-        s[p] = yi;
-        s[p + 1] = -yr;
-        s[q] = -xi;
-        s[q + 1] = xr;
-      }
-    }
+    PairKernels.y(s, c | t, c, t, 0, Bits.units(s.length >> 1, c | t));
   }
 
   /** Swaps the wires of strides a and b where every wire of the control mask c is set. */
   public static void controlledSwap(double[] s, int c, int a, int b) {
-    int n = s.length >> 1;
-    for (int k = 0; k < n; k++) {
-      if ((k & a) != 0 && (k & b) == 0 && (k & c) == c) {
-        int p = k << 1, q = ((k ^ a) | b) << 1;
-        double r = s[p], i = s[p + 1];
-        s[p] = s[q];
-        s[p + 1] = s[q + 1];
-        s[q] = r;
-        s[q + 1] = i;
-      }
-    }
+    int insert = c | a | b;
+    MultiWireKernels.exchange(s, insert, c, a, b, 1, 0, 0, Bits.units(s.length >> 1, insert));
   }
 
   /** iSWAP on the wires of strides a and b: |01> and |10> swap and gain a phase i. */
   public static void iswap(double[] s, int a, int b) {
-    int n = s.length >> 1;
-    for (int k = 0; k < n; k++) {
-      if ((k & a) != 0 && (k & b) == 0) {
-        int p = k << 1, q = ((k ^ a) | b) << 1;
-        double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-        s[p] = -yi;
-        s[p + 1] = yr;
-        s[q] = -xi;
-        s[q + 1] = xr;
-      }
-    }
+    MultiWireKernels.exchange(s, a | b, 0, a, b, 0, 1, 0, Bits.units(s.length >> 1, a | b));
   }
 
   /**
@@ -157,17 +82,8 @@ public final class Kernels {
    */
   public static void controlled1(double[] s, int c, int t,
       double ar, double ai, double br, double bi, double cr, double ci, double dr, double di) {
-    int n = s.length >> 1;
-    for (int k = 0; k < n; k++) {
-      if ((k & t) == 0 && (k & c) == c) {
-        int p = k << 1, q = (k | t) << 1;
-        double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-        s[p] = ar * xr - ai * xi + br * yr - bi * yi;
-        s[p + 1] = ar * xi + ai * xr + br * yi + bi * yr;
-        s[q] = cr * xr - ci * xi + dr * yr - di * yi;
-        s[q + 1] = cr * xi + ci * xr + dr * yi + di * yr;
-      }
-    }
+    PairKernels.general(s, c | t, c, t, ar, ai, br, bi, cr, ci, dr, di,
+        0, Bits.units(s.length >> 1, c | t));
   }
 
   /**
@@ -176,14 +92,7 @@ public final class Kernels {
    * {@code cos(angle/2)} and {@code sin(angle/2)}. Covers RZ (up to no phase), IsingZZ, MultiRZ.
    */
   public static void parityPhase(double[] s, int mask, double cos, double sin) {
-    int n = s.length >> 1;
-    for (int k = 0; k < n; k++) {
-      double si = (Integer.bitCount(k & mask) & 1) == 0 ? -sin : sin;
-      int p = k << 1;
-      double xr = s[p], xi = s[p + 1];
-      s[p] = cos * xr - si * xi;
-      s[p + 1] = cos * xi + si * xr;
-    }
+    PhaseKernels.parity(s, mask, cos, sin, 0, s.length >> 1);
   }
 
   /**
@@ -192,23 +101,32 @@ public final class Kernels {
    * {@code |b> -> c|b> - s|a>}. Covers SingleExcitation and DoubleExcitation.
    */
   public static void givens(double[] s, int mask, int a, int b, double cos, double sin) {
-    int n = s.length >> 1;
-    for (int k = 0; k < n; k++) {
-      if ((k & mask) == a) {
-        int p = k << 1, q = ((k & ~mask) | b) << 1;
-        double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-        s[p] = cos * xr - sin * yr;
-        s[p + 1] = cos * xi - sin * yi;
-        s[q] = sin * xr + cos * yr;
-        s[q + 1] = sin * xi + cos * yi;
-      }
+    MultiWireKernels.givens(s, mask, 0, a, b, cos, sin, 0, Bits.units(s.length >> 1, mask));
+  }
+
+  /**
+   * {@code exp(-i angle P / 2)} for the Pauli word {@code P = i^ys X^xmask Z^zmask}: xmask holds
+   * the strides of its X and Y letters, zmask those of its Z and Y letters, ys counts its Y
+   * letters. Pass {@code cos(angle/2)} and {@code sin(angle/2)}. Covers PauliRot, IsingXX, IsingYY.
+   */
+  public static void pauliRotation(double[] s, int xmask, int zmask, int ys, double cos,
+      double sin) {
+    if (xmask == 0) {
+      // a Z-only word is diagonal, and i^ys = 1 as it has no Y
+      PhaseKernels.parity(s, zmask, cos, sin, 0, s.length >> 1);
+      return;
     }
+    MultiWireKernels.pauliRotation(s, Integer.highestOneBit(xmask), xmask, zmask,
+        PauliRotationStep.factorReal(ys), PauliRotationStep.factorImag(ys), cos, sin,
+        0, s.length >> 2);
   }
 
   /**
    * A dense {@code 2^k x 2^k} matrix (interleaved, row-major) on k wires given by their strides,
    * the first stride the most significant bit of the matrix index. The general fallback for
-   * IsingXX/YY, PauliRot and user unitaries; {@code scratch} must hold {@code 2^(k+1)} doubles.
+   * user unitaries; {@code scratch} must hold {@code 2^(k+1)} doubles. Allocates nothing: the
+   * offsets are recomputed per base index, which costs k steps against the {@code 4^k}
+   * multiplications of the matrix.
    */
   public static void dense(double[] s, int[] strides, double[] m, double[] scratch) {
     int k = strides.length;
@@ -217,38 +135,31 @@ public final class Kernels {
     for (int st : strides) {
       mask |= st;
     }
-    int[] offsets = new int[d];
-    for (int r = 0; r < d; r++) {
-      int off = 0;
-      for (int b = 0; b < k; b++) {
-        if ((r & (1 << (k - 1 - b))) != 0) {
-          off |= strides[b];
-        }
-      }
-      offsets[r] = off;
-    }
-    int n = s.length >> 1;
-    for (int base = 0; base < n; base++) {
-      if ((base & mask) != 0) {
-        continue;
-      }
-      for (int c = 0; c < d; c++) {
-        int p = (base | offsets[c]) << 1;
-        scratch[2 * c] = s[p];
-        scratch[2 * c + 1] = s[p + 1];
-      }
-      for (int r = 0; r < d; r++) {
-        double re = 0, im = 0;
+    int lowest = mask & -mask;
+    int to = Bits.units(s.length >> 1, mask);
+    for (int j = 0; j < to;) {
+      int run = Bits.run(j, to, lowest);
+      int base = Bits.deposit(j, mask);
+      for (int end = base + run; base < end; base++) {
         for (int c = 0; c < d; c++) {
-          double mr = m[2 * (r * d + c)], mi = m[2 * (r * d + c) + 1];
-          double xr = scratch[2 * c], xi = scratch[2 * c + 1];
-          re += mr * xr - mi * xi;
-          im += mr * xi + mi * xr;
+          int p = (base | DenseOffsets.of(strides, c)) << 1;
+          scratch[2 * c] = s[p];
+          scratch[2 * c + 1] = s[p + 1];
         }
-        int p = (base | offsets[r]) << 1;
-        s[p] = re;
-        s[p + 1] = im;
+        for (int r = 0; r < d; r++) {
+          double re = 0, im = 0;
+          for (int c = 0; c < d; c++) {
+            double mr = m[2 * (r * d + c)], mi = m[2 * (r * d + c) + 1];
+            double xr = scratch[2 * c], xi = scratch[2 * c + 1];
+            re += mr * xr - mi * xi;
+            im += mr * xi + mi * xr;
+          }
+          int p = (base | DenseOffsets.of(strides, r)) << 1;
+          s[p] = re;
+          s[p + 1] = im;
+        }
       }
+      j += run;
     }
   }
 }

@@ -1,0 +1,53 @@
+package io.qml4j.runtime;
+
+import io.qml4j.runtime.kernel.ParallelPlanRunner;
+import io.qml4j.runtime.kernel.Plan;
+
+/**
+ * The multi-threaded variant of {@link Simulator}: the same compiled plan, with every pass over the
+ * state split across threads. States below {@link #PARALLEL_THRESHOLD_QUBITS} run on the calling
+ * thread, where handing work to other threads costs more than it saves. Results equal the serial
+ * simulator's bit for bit, since each amplitude sees the same arithmetic in the same order.
+ */
+public final class ParallelSimulator {
+  /**
+   * Smallest state split across threads. At 14 qubits (256 KiB) a pass takes about 15 us on one
+   * core, a few times the cost of a barrier between threads; below it the serial engine wins
+   * (measured by {@code HeaBenchmark}, see docs/benchmarks.md).
+   */
+  public static final int PARALLEL_THRESHOLD_QUBITS = 14;
+
+  /** Tiles per thread in a cache-blocked stage, so that uneven tiles still balance. */
+  private static final int TILES_PER_THREAD = 2;
+
+  private ParallelSimulator() {}
+
+  /** Runs a circuit from |0...0> on {@code threads} threads and returns the final state. */
+  public static StateVector run(Circuit circuit, int threads) {
+    StateVector state = StateVector.zero(circuit.qubits());
+    apply(state, circuit, threads);
+    return state;
+  }
+
+  /** Applies a circuit to a state in place on {@code threads} threads. */
+  public static void apply(StateVector state, Circuit circuit, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
+    }
+    Simulator.checkQubits(state, circuit);
+    int n = circuit.qubits();
+    if (threads == 1 || n < PARALLEL_THRESHOLD_QUBITS) {
+      Simulator.apply(state, circuit);
+      return;
+    }
+    ParallelPlanRunner.run(compile(circuit, threads), state.amplitudes(), threads);
+  }
+
+  /** The plan for {@code threads} threads: tiles small enough that every thread gets some. */
+  static Plan compile(Circuit circuit, int threads) {
+    int n = circuit.qubits();
+    int split = 32 - Integer.numberOfLeadingZeros(threads * TILES_PER_THREAD - 1);
+    int tileQubits = Math.max(1, Math.min(Plan.TILE_QUBITS, n - split));
+    return PlanCompiler.compile(circuit, true, tileQubits);
+  }
+}

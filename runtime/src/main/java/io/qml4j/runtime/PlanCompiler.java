@@ -1,0 +1,183 @@
+package io.qml4j.runtime;
+
+import io.qml4j.dsl.Gate;
+import io.qml4j.runtime.kernel.Plan;
+
+/**
+ * Translates a {@link Circuit} into a {@link Plan}: each operation to the kernel specialised for
+ * its structure, with consecutive single-qubit gates on a wire fused into one 2x2 matrix.
+ * Fusion is exact up to rounding: single-qubit gates on different wires commute, so a wire's
+ * gates are held back and multiplied together until a multi-wire gate touches that wire.
+ */
+final class PlanCompiler {
+  private PlanCompiler() {}
+
+  static Plan compile(Circuit circuit, boolean fuse, int tileQubits) {
+    int n = circuit.qubits();
+    Plan.Builder b = Plan.builder(n, tileQubits);
+    double[][] pending = new double[n][];
+    for (Operation op : circuit.operations()) {
+      if (op.gate() == Gate.I) {
+        continue;
+      }
+      if (fuse && op.arity() == 1) {
+        int w = op.wire(0);
+        pending[w] = pending[w] == null ? op.matrix() : multiply2(op.matrix(), pending[w]);
+        continue;
+      }
+      for (int k = 0; k < op.arity(); k++) {
+        flush(b, pending, n, op.wire(k));
+      }
+      emit(b, n, op);
+    }
+    for (int w = 0; w < n; w++) {
+      flush(b, pending, n, w);
+    }
+    return b.build();
+  }
+
+  private static void flush(Plan.Builder b, double[][] pending, int n, int wire) {
+    if (pending[wire] != null) {
+      b.matrix1(0, stride(n, wire), pending[wire]);
+      pending[wire] = null;
+    }
+  }
+
+  /** Adds the kernel for one operation, chosen by gate and structure. */
+  static void emit(Plan.Builder b, int n, Operation op) {
+    Gate gate = op.gate();
+    if (op.arity() == 1) {
+      if (gate != Gate.I) {
+        b.matrix1(0, stride(n, op.wire(0)), op.matrix());
+      }
+      return;
+    }
+    switch (gate) {
+      case CNOT:
+      case CY:
+      case CZ:
+      case CRX:
+      case CRY:
+      case CRZ:
+      case CROT:
+      case CONTROLLED_PHASE:
+      case TOFFOLI: {
+        int controls = 0;
+        for (int k = 0; k < gate.controls(); k++) {
+          controls |= stride(n, op.wire(k));
+        }
+        b.matrix1(controls, stride(n, op.wire(op.arity() - 1)), targetBlock(op.matrix()));
+        return;
+      }
+      case SWAP:
+        b.exchange(0, stride(n, op.wire(0)), stride(n, op.wire(1)), 1, 0);
+        return;
+      case ISWAP:
+        b.exchange(0, stride(n, op.wire(0)), stride(n, op.wire(1)), 0, 1);
+        return;
+      case CSWAP:
+        b.exchange(stride(n, op.wire(0)), stride(n, op.wire(1)), stride(n, op.wire(2)), 1, 0);
+        return;
+      case ISING_ZZ:
+      case MULTI_RZ:
+        b.parity(mask(n, op), Math.cos(op.angle(0) / 2), Math.sin(op.angle(0) / 2));
+        return;
+      case ISING_XX:
+        b.pauliRotation(mask(n, op), 0, 0, Math.cos(op.angle(0) / 2), Math.sin(op.angle(0) / 2));
+        return;
+      case ISING_YY:
+        b.pauliRotation(mask(n, op), mask(n, op), 2,
+            Math.cos(op.angle(0) / 2), Math.sin(op.angle(0) / 2));
+        return;
+      case PAULI_ROT:
+        emitPauliRot(b, n, op);
+        return;
+      case SINGLE_EXCITATION: {
+        int a = stride(n, op.wire(0)), c = stride(n, op.wire(1));
+        // |01> (second wire set) rotates into |10>
+        b.givens(a | c, c, a, Math.cos(op.angle(0) / 2), Math.sin(op.angle(0) / 2));
+        return;
+      }
+      case DOUBLE_EXCITATION: {
+        int high = stride(n, op.wire(0)) | stride(n, op.wire(1));
+        int low = stride(n, op.wire(2)) | stride(n, op.wire(3));
+        // |0011> rotates into |1100>, first wire most significant
+        b.givens(high | low, low, high, Math.cos(op.angle(0) / 2), Math.sin(op.angle(0) / 2));
+        return;
+      }
+      default: {
+        int[] strides = new int[op.arity()];
+        for (int k = 0; k < strides.length; k++) {
+          strides[k] = stride(n, op.wire(k));
+        }
+        b.dense(strides, op.matrix());
+      }
+    }
+  }
+
+  private static void emitPauliRot(Plan.Builder b, int n, Operation op) {
+    String word = op.word();
+    int xmask = 0, zmask = 0, ys = 0;
+    for (int k = 0; k < word.length(); k++) {
+      int st = stride(n, op.wire(k));
+      switch (word.charAt(k)) {
+        case 'X': xmask |= st; break;
+        case 'Y': xmask |= st; zmask |= st; ys++; break;
+        case 'Z': zmask |= st; break;
+        default: break;
+      }
+    }
+    double c = Math.cos(op.angle(0) / 2), s = Math.sin(op.angle(0) / 2);
+    if (xmask == 0 && zmask == 0) {
+      // the identity word: a global phase e^{-i angle/2} on every amplitude
+      b.phase(0, c, -s);
+    } else {
+      b.pauliRotation(xmask, zmask, ys, c, s);
+    }
+  }
+
+  /** The lower-right 2x2 block of a controlled gate's matrix: the unitary on the target. */
+  private static double[] targetBlock(double[] m) {
+    int d = (int) Math.round(Math.sqrt(m.length / 2.0));
+    double[] u = new double[8];
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c < 2; c++) {
+        int at = 2 * ((d - 2 + r) * d + (d - 2 + c));
+        u[2 * (2 * r + c)] = m[at];
+        u[2 * (2 * r + c) + 1] = m[at + 1];
+      }
+    }
+    return u;
+  }
+
+  /** {@code a b} for 2x2 interleaved complex matrices. */
+  static double[] multiply2(double[] a, double[] b) {
+    double[] m = new double[8];
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c < 2; c++) {
+        double re = 0, im = 0;
+        for (int k = 0; k < 2; k++) {
+          double ar = a[2 * (2 * r + k)], ai = a[2 * (2 * r + k) + 1];
+          double br = b[2 * (2 * k + c)], bi = b[2 * (2 * k + c) + 1];
+          re += ar * br - ai * bi;
+          im += ar * bi + ai * br;
+        }
+        m[2 * (2 * r + c)] = re;
+        m[2 * (2 * r + c) + 1] = im;
+      }
+    }
+    return m;
+  }
+
+  private static int mask(int n, Operation op) {
+    int mask = 0;
+    for (int k = 0; k < op.arity(); k++) {
+      mask |= stride(n, op.wire(k));
+    }
+    return mask;
+  }
+
+  static int stride(int n, int wire) {
+    return 1 << (n - 1 - wire);
+  }
+}

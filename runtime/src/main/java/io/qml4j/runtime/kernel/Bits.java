@@ -1,0 +1,42 @@
+package io.qml4j.runtime.kernel;
+
+/**
+ * Index arithmetic shared by the range kernels. A kernel enumerates "units": the basis indices
+ * whose bits under an {@code insert} mask are zero, numbered densely. Unit j maps to index
+ * {@code deposit(j, insert) | set}, where {@code set} (a subset of insert) fixes control bits to 1.
+ * Consecutive units map to consecutive indices for as long as the lowest inserted bit allows, so a
+ * kernel walks runs of contiguous indices with no per-index branching.
+ */
+final class Bits {
+  private Bits() {}
+
+  /** Spreads the bits of j apart, inserting a zero at every set bit position of {@code insert}. */
+  static int deposit(int j, int insert) {
+    for (int rest = insert; rest != 0; rest &= rest - 1) {
+      int m = rest & -rest;
+      j = ((j & -m) << 1) | (j & (m - 1));
+    }
+    return j;
+  }
+
+  /**
+   * Length of the contiguous run of indices starting at unit j and ending before unit {@code to}:
+   * runs break where j crosses a multiple of the lowest inserted bit.
+   */
+  static int run(int j, int to, int lowest) {
+    if (lowest == 0) {
+      return to - j;
+    }
+    return Math.min(lowest - (j & (lowest - 1)), to - j);
+  }
+
+  /** Number of units of a state of {@code dimension} amplitudes under an insert mask. */
+  static int units(int dimension, int insert) {
+    return dimension >>> Integer.bitCount(insert);
+  }
+
+  /** Parity (0 or 1) of the bits of k under mask. */
+  static int parity(int k, int mask) {
+    return Integer.bitCount(k & mask) & 1;
+  }
+}

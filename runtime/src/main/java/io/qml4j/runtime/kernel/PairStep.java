@@ -1,0 +1,66 @@
+package io.qml4j.runtime.kernel;
+
+/** A 2x2 matrix on one target wire under optional controls, dispatched by structure. */
+final class PairStep extends Step {
+  /** The structure of the 2x2 matrix, which picks the kernel. */
+  enum Kind { GENERAL, REAL, DIAGONAL, X, Y }
+
+  private final Kind kind;
+  private final int target;
+  private final double ar, ai, br, bi, cr, ci, dr, di;
+
+  PairStep(Kind kind, int controls, int target, double[] m) {
+    super(controls | target, controls, kind == Kind.DIAGONAL ? 0 : target);
+    this.kind = kind;
+    this.target = target;
+    ar = m[0];
+    ai = m[1];
+    br = m[2];
+    bi = m[3];
+    cr = m[4];
+    ci = m[5];
+    dr = m[6];
+    di = m[7];
+  }
+
+  @Override
+  void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
+    switch (kind) {
+      case GENERAL:
+        PairKernels.general(s, insert, set, target, ar, ai, br, bi, cr, ci, dr, di, from, to);
+        break;
+      case REAL:
+        PairKernels.real(s, insert, set, target, ar, br, cr, dr, from, to);
+        break;
+      case DIAGONAL:
+        PairKernels.diagonal(s, insert, set, target, ar, ai, dr, di, from, to);
+        break;
+      case X:
+        PairKernels.x(s, insert, set, target, from, to);
+        break;
+      default:
+        PairKernels.y(s, insert, set, target, from, to);
+        break;
+    }
+  }
+
+  /** A diagonal on a wire above the tile is one phase for the whole tile. */
+  @Override
+  void applyTile(double[] s, int base, int tile, double[] scratch) {
+    if (kind != Kind.DIAGONAL || Integer.compareUnsigned(target, tile) < 0) {
+      super.applyTile(s, base, tile, scratch);
+      return;
+    }
+    int low = tile - 1;
+    int controls = set & ~target;
+    int highControls = controls & ~low;
+    if ((base & highControls) != highControls) {
+      return;
+    }
+    int lowControls = controls & low;
+    int shift = Integer.bitCount(lowControls);
+    boolean one = (base & target) != 0;
+    PhaseKernels.phase(s, lowControls, lowControls, one ? dr : ar, one ? di : ai,
+        base >>> shift, (base + tile) >>> shift);
+  }
+}
