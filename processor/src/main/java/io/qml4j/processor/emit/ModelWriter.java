@@ -1,0 +1,324 @@
+package io.qml4j.processor.emit;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ArrayTypeName;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import io.qml4j.processor.ir.GateOp;
+import io.qml4j.processor.ir.ModelIr;
+import io.qml4j.processor.ir.ObservableIr;
+import io.qml4j.processor.ir.PauliTerms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The emit phase: turns a model (its circuit as written and as optimised) into the source of the
+ * generated model class with JavaPoet. See docs/processor.md for the generated API.
+ */
+public final class ModelWriter {
+  /**
+   * Budget of estimated bytecode per generated chunk method. HotSpot does not JIT-compile a method
+   * over 8,000 bytes of bytecode ({@code -XX:-DontCompileHugeMethods}); the estimate below is
+   * conservative, so chunks stay well under that limit.
+   */
+  static final int CHUNK_BYTES = 5_000;
+
+  static final ClassName STATE = ClassName.get("io.qml4j.runtime", "StateVector");
+  static final ClassName CIRCUIT = ClassName.get("io.qml4j.runtime", "Circuit");
+  static final ClassName PAULI_SUM = ClassName.get("io.qml4j.runtime.observable", "PauliSum");
+  static final ClassName PAULI_STRING = ClassName.get("io.qml4j.runtime.observable",
+      "PauliString");
+  static final ClassName EXPECTATION = ClassName.get("io.qml4j.runtime.observable", "Expectation");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final TypeName DOUBLES = ArrayTypeName.of(TypeName.DOUBLE);
+  private static final TypeName OPERATIONS = ParameterizedTypeName.get(
+      ClassName.get(List.class), GateStatements.OPERATION);
+
+  private final String processorName;
+
+  /** A writer that names {@code processorName} in {@code @Generated}. */
+  public ModelWriter(String processorName) {
+    this.processorName = processorName;
+  }
+
+  /**
+   * The generated source.
+   *
+   * @param written the model's circuit as written (for {@code circuit(...)})
+   * @param simulated the circuit that the generated simulation runs (optimised or not)
+   */
+  public JavaFile write(ModelIr written, ModelIr simulated) {
+    ModelIr m = simulated;
+    ClassName self = ClassName.get(m.packageName(), m.generatedName());
+    ClassName model = ClassName.bestGuess(
+        (m.packageName().isEmpty() ? "" : m.packageName() + ".") + m.modelName());
+    GateStatements gates = new GateStatements(m.qubits());
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addOriginatingElement(m.site().element())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", processorName)
+            .addMember("comments", "$S", "from " + model.canonicalName()).build())
+        .addJavadoc("The model {@link $T}, compiled by qml4j: $L qubits, $L trainable "
+            + "parameters, $L inputs;\n$L gates as written, $L simulated$L. Generated code: do not "
+            + "edit.\n", model, m.qubits(), m.params(), m.inputs(), written.gateCount(),
+            m.gateCount(), m.optimize() ? " after optimisation" : " (optimisation off)")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addField(constant("QUBITS", m.qubits(), "Number of qubits; wire 0 is the most "
+        + "significant bit of a basis index."));
+    type.addField(constant("PARAMS", m.params(), "Number of trainable parameters: the length of "
+        + "{@code theta}."));
+    type.addField(constant("INPUTS", m.inputs(), "Number of inputs: the length of {@code x}."));
+    type.addField(constant("GATES", m.gateCount(), "Number of gates the simulation applies."));
+    List<String> observableNames = new ArrayList<>();
+    for (ObservableIr o : m.observables()) {
+      String name = constantName(o.name());
+      observableNames.add(name);
+      type.addField(FieldSpec.builder(PAULI_SUM, name, Modifier.PUBLIC, Modifier.STATIC,
+          Modifier.FINAL).addJavadoc("The observable {@link $T#$L}: {@code $L}.\n", model,
+          o.name(), describe(o.terms())).initializer(pauliSum(o.terms())).build());
+    }
+
+    Params p = new Params(m.takesInputs(), m.takesParams());
+    if (!m.observables().isEmpty()) {
+      type.addMethod(p.publicMethod("expectation", TypeName.DOUBLE)
+          .addJavadoc("The expectation of the first observable, {@code $L}, in the model's "
+              + "state.\n", m.observables().get(0).name())
+          .addStatement("return $T.of(state($L), $L)", EXPECTATION, p.args(),
+              observableNames.get(0)).build());
+      type.addMethod(p.publicMethod("expectations", DOUBLES)
+          .addJavadoc("The expectations of every observable, in declaration order.\n")
+          .addStatement("$T state = state($L)", STATE, p.args())
+          .addStatement("return new double[] {$L}", CodeBlock.join(observableNames.stream()
+              .map(n -> CodeBlock.of("$T.of(state, $L)", EXPECTATION, n))
+              .collect(java.util.stream.Collectors.toList()), ", ")).build());
+    }
+    MethodSpec.Builder state = p.publicMethod("state", STATE)
+        .addJavadoc("The model's state: the circuit applied to |0...0>.\n");
+    p.check(state);
+    state.addStatement("double[] psi = $T.allocate(QUBITS)", STATE).addStatement("psi[0] = 1");
+    if (m.hasFeatureMap()) {
+      state.addStatement("featureMap(psi, $L)", m.takesInputs() ? "x" : "");
+    }
+    if (m.takesParams()) {
+      state.addStatement("ansatz(psi$L)", p.chunkArgs());
+    }
+    type.addMethod(state.addStatement("return $T.wrap(QUBITS, psi)", STATE).build());
+    type.addMethod(circuitMethod(p, "circuit", "The circuit as written in the model class, bound "
+        + "to these arguments: the same gates the runtime's CircuitBuilder records when it runs "
+        + "the model's methods.\n", written, gates, type, "written"));
+    type.addMethod(circuitMethod(p, "simulatedCircuit", "The circuit this class simulates, bound "
+        + "to these arguments (after optimisation, if on): equal in effect to {@link #circuit}.\n",
+        m, gates, type, "simulated"));
+    if (m.hasFeatureMap()) {
+      type.addMethod(kernel(p));
+    }
+    chunks(type, "featureMap", m.featureMap(), "double[] psi, double[] x", "psi, x",
+        (g, id) -> gates.apply(g, id));
+    chunks(type, "ansatz", m.ansatz(), "double[] psi" + p.chunkParams(),
+        "psi" + p.chunkArgs(), (g, id) -> gates.apply(g, id));
+    type.addMethod(checkMethod());
+    return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(true)
+        .indent("  ").build();
+  }
+
+  private MethodSpec kernel(Params p) {
+    return MethodSpec.methodBuilder("kernel").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.DOUBLE)
+        .addJavadoc("The fidelity kernel of the feature map, {@code |<phi(x1)|phi(x2)>|^2}.\n")
+        .addParameter(DOUBLES, "x1").addParameter(DOUBLES, "x2")
+        .addStatement("check(x1, $S, INPUTS)", "x1").addStatement("check(x2, $S, INPUTS)", "x2")
+        .addStatement("double[] a = $T.allocate(QUBITS)", STATE).addStatement("a[0] = 1")
+        .addStatement("featureMap(a, x1)")
+        .addStatement("double[] b = $T.allocate(QUBITS)", STATE).addStatement("b[0] = 1")
+        .addStatement("featureMap(b, x2)")
+        .addStatement("double re = 0, im = 0")
+        .beginControlFlow("for (int i = 0; i < a.length; i += 2)")
+        .addStatement("re += a[i] * b[i] + a[i + 1] * b[i + 1]")
+        .addStatement("im += a[i] * b[i + 1] - a[i + 1] * b[i]")
+        .endControlFlow()
+        .addStatement("return re * re + im * im").build();
+  }
+
+  private MethodSpec circuitMethod(Params p, String name, String doc, ModelIr ir,
+      GateStatements gates, TypeSpec.Builder type, String prefix) {
+    MethodSpec.Builder b = p.publicMethod(name, CIRCUIT).addJavadoc(doc);
+    p.check(b);
+    b.addStatement("$T ops = new $T<>($L)", OPERATIONS, ClassName.get(ArrayList.class),
+        ir.gateCount());
+    List<GateOp> all = new ArrayList<>(ir.featureMap());
+    all.addAll(ir.ansatz());
+    List<String> calls = chunks(type, prefix, all, "List ops" + p.chunkParams(), "ops"
+        + p.chunkArgs(), (g, id) -> gates.record(g));
+    calls.forEach(c -> b.addStatement(c));
+    return b.addStatement("return new $T(QUBITS, ops)", CIRCUIT).build();
+  }
+
+  /**
+   * Splits gates into private methods {@code prefix0, prefix1, ...} of bounded estimated bytecode
+   * and adds a method {@code prefix} that calls them in order (when gates is non-empty). Returns
+   * the calls, for callers that inline them.
+   */
+  private List<String> chunks(TypeSpec.Builder type, String prefix, List<GateOp> gates,
+      String params, String args, BiFunction<GateOp, Integer, CodeBlock> statement) {
+    List<String> calls = new ArrayList<>();
+    MethodSpec.Builder chunk = null;
+    int bytes = 0, id = 0;
+    for (GateOp g : gates) {
+      int cost = estimateBytes(g);
+      if (chunk == null || bytes + cost > CHUNK_BYTES) {
+        if (chunk != null) {
+          type.addMethod(chunk.build());
+        }
+        String name = prefix + calls.size();
+        calls.add(name + "(" + args + ")");
+        chunk = privateMethod(name, params);
+        bytes = 0;
+        id = 0;
+      }
+      chunk.addCode(statement.apply(g, id++));
+      bytes += cost;
+    }
+    if (chunk != null) {
+      type.addMethod(chunk.build());
+    }
+    if (!prefix.equals("written") && !prefix.equals("simulated")) {
+      MethodSpec.Builder all = privateMethod(prefix, params);
+      calls.forEach(c -> all.addStatement(c));
+      type.addMethod(all.build());
+    }
+    return calls;
+  }
+
+  private static MethodSpec.Builder privateMethod(String name, String params) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    for (String param : params.split(", ")) {
+      String[] parts = param.split(" ");
+      TypeName t = parts[0].equals("double[]") ? DOUBLES : OPERATIONS;
+      b.addParameter(t, parts[1]);
+    }
+    return b;
+  }
+
+  /**
+   * A generous estimate of a gate's bytecode: about 30 bytes of kernel call and trig, plus about
+   * 6 per node of each angle expression (loads, constants, arithmetic, calls).
+   */
+  static int estimateBytes(GateOp g) {
+    int bytes = 60;
+    for (var a : g.angles()) {
+      bytes += 40 + 8 * a.toJava("x", "theta").length() / 3;
+    }
+    return bytes;
+  }
+
+  private static MethodSpec checkMethod() {
+    return MethodSpec.methodBuilder("check").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(DOUBLES, "values").addParameter(String.class, "name")
+        .addParameter(int.class, "expected")
+        .beginControlFlow("if (values == null)")
+        .addStatement("throw new IllegalArgumentException(name + $S + expected + $S)",
+            ": expected ", " values, got null")
+        .endControlFlow()
+        .beginControlFlow("if (values.length != expected)")
+        .addStatement("throw new IllegalArgumentException(name + $S + expected + $S + "
+            + "values.length)", ": expected ", " values, got ")
+        .endControlFlow()
+        .beginControlFlow("for (int i = 0; i < values.length; i++)")
+        .beginControlFlow("if (!Double.isFinite(values[i]))")
+        .addStatement("throw new IllegalArgumentException(name + $S + i + $S + values[i] + $S)",
+            ": element ", " is ", ", expected a finite number")
+        .endControlFlow().endControlFlow().build();
+  }
+
+  private static FieldSpec constant(String name, int value, String doc) {
+    return FieldSpec.builder(TypeName.INT, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(doc + "\n").initializer("$L", value).build();
+  }
+
+  /** {@code readoutZ} to {@code READOUT_Z}. */
+  static String constantName(String method) {
+    return method.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private static CodeBlock pauliSum(PauliTerms terms) {
+    List<PauliTerms.Term> list = terms.realTerms();
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.of($T.of(", PAULI_SUM, List.class);
+    for (int i = 0; i < list.size(); i++) {
+      PauliTerms.Term t = list.get(i);
+      b.add(i == 0 ? "\n" : ",\n");
+      String c = io.qml4j.processor.ir.Expr.constant(t.coefficient()).toJava("x", "theta");
+      if (t.word().isEmpty()) {
+        b.add("$>$>new $T.Term($L, $T.identity())$<$<", PAULI_SUM, c, PAULI_STRING);
+      } else {
+        b.add("$>$>new $T.Term($L, $T.parse($S))$<$<", PAULI_SUM, c, PAULI_STRING, t.word());
+      }
+    }
+    return b.add("))").build();
+  }
+
+  private static String describe(PauliTerms terms) {
+    StringBuilder b = new StringBuilder();
+    for (PauliTerms.Term t : terms.realTerms()) {
+      b.append(b.length() == 0 ? "" : " + ").append(t.coefficient());
+      if (!t.word().isEmpty()) {
+        b.append(' ').append(t.word());
+      }
+    }
+    return b.length() == 0 ? "0" : b.toString();
+  }
+
+  /** The parameter lists of the generated methods: (x, theta), (theta), (x) or (). */
+  private static final class Params {
+    final boolean x;
+    final boolean theta;
+
+    Params(boolean x, boolean theta) {
+      this.x = x;
+      this.theta = theta;
+    }
+
+    MethodSpec.Builder publicMethod(String name, TypeName returns) {
+      MethodSpec.Builder b = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns);
+      if (x) {
+        b.addParameter(DOUBLES, "x");
+      }
+      if (theta) {
+        b.addParameter(DOUBLES, "theta");
+      }
+      return b;
+    }
+
+    void check(MethodSpec.Builder b) {
+      if (x) {
+        b.addStatement("check(x, $S, INPUTS)", "x");
+      }
+      if (theta) {
+        b.addStatement("check(theta, $S, PARAMS)", "theta");
+      }
+    }
+
+    String args() {
+      return x && theta ? "x, theta" : x ? "x" : theta ? "theta" : "";
+    }
+
+    String chunkParams() {
+      return (x ? ", double[] x" : "") + (theta ? ", double[] theta" : "");
+    }
+
+    String chunkArgs() {
+      return (x ? ", x" : "") + (theta ? ", theta" : "");
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Validation of whole models after evaluation: checks that need the complete circuit, such as
+ * trainable parameters no gate reads. Per-gate checks (wire range, repeated wires, index range)
+ * happen during evaluation, where the offending tree is at hand.
+ */
+package io.qml4j.processor.validate;
