@@ -1,5 +1,7 @@
 package io.qml4j.runtime.ml;
 
+import java.util.SplittableRandom;
+
 /**
  * A parameterised quantum model with a Jacobian: {@code outputs()} expectation values of
  * observables measured on a state prepared from inputs {@code x} and trainable parameters
@@ -28,4 +30,34 @@ public interface DifferentiableModel {
    * {@code jacobian[o][p] = d expectations[o] / d theta[p]}, shape {@code [outputs()][params()]}.
    */
   double[][] jacobian(double[] x, double[] theta);
+
+  /** Whether {@link #inputJacobian} is available (needed for trainable input scaling). */
+  default boolean hasInputJacobian() {
+    return false;
+  }
+
+  /**
+   * The derivatives of every expectation value with respect to every input feature:
+   * {@code inputJacobian[o][j] = d expectations[o] / d x[j]}, shape {@code [outputs()][inputs()]}.
+   *
+   * @throws UnsupportedOperationException if {@link #hasInputJacobian()} is false
+   */
+  default double[][] inputJacobian(double[] x, double[] theta) {
+    throw new UnsupportedOperationException(
+        "inputJacobian: this model does not differentiate with respect to its inputs");
+  }
+
+  /**
+   * Seeded starting parameters for training: by default uniform in {@code [0, 2 pi)}, the period
+   * of a rotation angle. Models whose parameters are not all angles (such as input scaling
+   * weights) override it.
+   */
+  default double[] initialParameters(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] theta = new double[params()];
+    for (int i = 0; i < theta.length; i++) {
+      theta[i] = 2 * Math.PI * random.nextDouble();
+    }
+    return theta;
+  }
 }

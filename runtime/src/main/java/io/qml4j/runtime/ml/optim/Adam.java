@@ -7,7 +7,7 @@ import java.util.Objects;
  * Adam (Kingma and Ba 2015, arXiv:1412.6980, Algorithm 1): gradient steps scaled by running,
  * bias-corrected estimates of the gradient's first and second moments.
  */
-public final class Adam implements Optimizer {
+public final class Adam implements GradientOptimizer {
   /** The paper's default decay of the first-moment estimate. */
   public static final double DEFAULT_BETA1 = 0.9;
   /** The paper's default decay of the second-moment estimate. */
@@ -41,35 +41,30 @@ public final class Adam implements Optimizer {
   }
 
   @Override
-  public OptimizationResult minimize(Objective objective, double[] start) {
-    Progress.requireGradient(objective, "Adam");
-    double[] x = Progress.checkStart(start);
-    double[] m = new double[x.length];
-    double[] v = new double[x.length];
-    Progress progress = new Progress(options);
-    for (int step = 0; step < options.maxSteps(); step++) {
-      double loss = progress.value(objective, x);
-      double[] g = Progress.gradient(objective, x);
-      double norm = Progress.norm(g);
-      if (progress.step(step, loss, norm, x)) {
-        return new OptimizationResult(x, loss, step + 1, progress.evaluations,
-            StopReason.EARLY_STOPPING);
-      }
-      if (norm <= options.gradientTolerance()) {
-        return new OptimizationResult(x, loss, step + 1, progress.evaluations,
-            StopReason.GRADIENT_TOLERANCE);
-      }
-      double correction1 = 1 - Math.pow(beta1, step + 1);
-      double correction2 = 1 - Math.pow(beta2, step + 1);
+  public OptimizerOptions options() {
+    return options;
+  }
+
+  @Override
+  public Updater updater(int dimension) {
+    double[] m = new double[dimension];
+    double[] v = new double[dimension];
+    int[] t = {0};
+    return (x, g) -> {
+      t[0]++;
+      double correction1 = 1 - Math.pow(beta1, t[0]);
+      double correction2 = 1 - Math.pow(beta2, t[0]);
       for (int i = 0; i < x.length; i++) {
         m[i] = beta1 * m[i] + (1 - beta1) * g[i];
         v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
         x[i] -= learningRate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + epsilon);
       }
-    }
-    double loss = progress.value(objective, x);
-    return new OptimizationResult(x, loss, options.maxSteps(), progress.evaluations,
-        StopReason.MAX_STEPS);
+    };
+  }
+
+  @Override
+  public OptimizationResult minimize(Objective objective, double[] start) {
+    return GradientLoop.minimize(this, "Adam", objective, start);
   }
 
   private static void checkBeta(String name, double beta) {
