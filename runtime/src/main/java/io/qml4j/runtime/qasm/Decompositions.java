@@ -21,11 +21,9 @@ import java.util.Locale;
  *       commuting Pauli words of X and Y with an odd number of Y (2 words on 2 wires, 8 on 4),
  *       each a Pauli rotation (the same expansion as Yordanov et al. 2020, fig. 2);</li>
  *   <li>{@code iSWAP = s a; s b; h a; cx a,b; cx b,a; h b};</li>
- *   <li>a one-wire unitary {@code U = exp(i alpha) U3(theta, phi, lambda)}, the phase dropped.</li>
+ *   <li>a one-wire unitary {@code U = exp(i alpha) U3(theta, phi, lambda)}, the phase dropped;
+ *       a two-wire unitary by two-level steps ({@link TwoQubitUnitaries}).</li>
  * </ul>
- *
- * Two-wire user unitaries are rejected: a general two-qubit (KAK) decomposition is not
- * implemented.
  */
 final class Decompositions {
   private static final double HALF_PI = Math.PI / 2;
@@ -82,11 +80,14 @@ final class Decompositions {
       case SINGLE_EXCITATION:
       case DOUBLE_EXCITATION: excitation(w, op.angle(0), out); return;
       case UNITARY:
+        if (w.length == 2) {
+          TwoQubitUnitaries.append(op.matrix(), w, out);
+          return;
+        }
         if (w.length != 1) {
           throw new IllegalArgumentException(String.format(Locale.ROOT,
-              "circuit: %s is a %d-wire user unitary, which OpenQASM export cannot decompose "
-                  + "(only one-wire unitaries are supported); build it from gates instead",
-              op, w.length));
+              "circuit: %s is a %d-wire user unitary; OpenQASM export decomposes one- and "
+                  + "two-wire unitaries only", op, w.length));
         }
         double[] angles = u3Angles(op.matrix());
         out.add(QasmInstruction.of("u3", w, angles[0], angles[1], angles[2]));

@@ -13,10 +13,9 @@ import java.util.Objects;
  * {@link Double#toString(double)}, so reading the text back gives the very same doubles.
  *
  * <p>Gates without a library equivalent are decomposed (IsingXX/YY/ZZ, MultiRZ, PauliRot,
- * SingleExcitation, DoubleExcitation, iSWAP, CRot, Rot, one-wire user unitaries; see
+ * SingleExcitation, DoubleExcitation, iSWAP, CRot, Rot, one- and two-wire user unitaries; see
  * {@code Decompositions}). The written circuit prepares the same state up to a global phase:
- * uncontrolled decompositions may drop a phase, controlled ones never do. Two-wire user
- * unitaries are rejected with an {@link IllegalArgumentException}.
+ * uncontrolled decompositions may drop a phase, controlled ones never do.
  */
 public final class QasmExporter {
   /** Name of the one quantum register written. */
@@ -27,7 +26,8 @@ public final class QasmExporter {
   /**
    * The circuit as an OpenQASM 2.0 program.
    *
-   * @throws IllegalArgumentException for a two-wire user unitary
+   * @throws IllegalArgumentException for a user unitary on more than two wires (which
+   *     {@link io.qml4j.runtime.CircuitBuilder} never builds)
    */
   public static String toQasm2(Circuit circuit) {
     StringBuilder out = new StringBuilder();
@@ -42,7 +42,8 @@ public final class QasmExporter {
   /**
    * The circuit as an OpenQASM 3.0 program.
    *
-   * @throws IllegalArgumentException for a two-wire user unitary
+   * @throws IllegalArgumentException for a user unitary on more than two wires (which
+   *     {@link io.qml4j.runtime.CircuitBuilder} never builds)
    */
   public static String toQasm3(Circuit circuit) {
     StringBuilder out = new StringBuilder();

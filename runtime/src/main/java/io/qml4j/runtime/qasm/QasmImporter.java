@@ -40,9 +40,9 @@ import java.util.Objects;
  * state is {@code |10>} (index 2, bitstring {@code "10"}), which Qiskit prints as {@code "01"}
  * (index 1).
  *
- * <p>Global phase: every gate keeps Qiskit's matrix exactly except {@code u0} (the identity) and
- * the decompositions documented in {@code StandardGates}, which are exact as well; only
- * {@code gphase} statements are dropped, which is unobservable because a whole program is never
+ * <p>Global phase: every gate is mapped onto qml4j operations with exactly Qiskit's matrix, phase
+ * included, so even a state's global phase matches Qiskit's statevector; only OpenQASM 3
+ * {@code gphase} statements are dropped, which cannot be observed because a whole program is never
  * controlled.
  */
 public final class QasmImporter {

@@ -44,6 +44,9 @@ final class QasmParser {
       "for", "while", "def", "defcal", "cal", "input", "output", "let", "const", "int", "uint",
       "float", "angle", "bool", "complex", "box", "delay", "duration", "stretch", "extern");
 
+  /** Register sizes stay within int; no simulator comes near 10^9 qubits anyway. */
+  private static final int MAX_REGISTER_DIGITS = 9;
+
   private final List<Token> tokens;
   private int next;
   private boolean standardLibrary;
@@ -178,8 +181,10 @@ final class QasmParser {
   }
 
   private int registerSize(Token size) {
-    if (size.kind() != Token.Kind.INTEGER || Integer.parseInt(size.text()) < 1) {
-      throw error(size, "expected a register size (a positive integer), got " + size.describe());
+    if (size.kind() != Token.Kind.INTEGER || size.text().length() > MAX_REGISTER_DIGITS
+        || Integer.parseInt(size.text()) < 1) {
+      throw error(size, "expected a register size (a positive integer below 10^"
+          + MAX_REGISTER_DIGITS + "), got " + size.describe());
     }
     return Integer.parseInt(size.text());
   }

@@ -82,4 +82,55 @@ final class QasmAssertions {
     }
     return m;
   }
+
+  /** A random d x d unitary: Gram-Schmidt on columns of Gaussian entries. */
+  static double[] randomUnitary(java.util.SplittableRandom random, int d) {
+    java.util.Random gaussian = new java.util.Random(random.nextLong());
+    double[] m = new double[2 * d * d];
+    for (int c = 0; c < d; c++) {
+      for (int r = 0; r < d; r++) {
+        m[2 * (r * d + c)] = gaussian.nextGaussian();
+        m[2 * (r * d + c) + 1] = gaussian.nextGaussian();
+      }
+      for (int p = 0; p < c; p++) {
+        double re = 0, im = 0; // <column p | column c>
+        for (int r = 0; r < d; r++) {
+          double pr = m[2 * (r * d + p)], pi = m[2 * (r * d + p) + 1];
+          double cr = m[2 * (r * d + c)], ci = m[2 * (r * d + c) + 1];
+          re += pr * cr + pi * ci;
+          im += pr * ci - pi * cr;
+        }
+        for (int r = 0; r < d; r++) {
+          double pr = m[2 * (r * d + p)], pi = m[2 * (r * d + p) + 1];
+          m[2 * (r * d + c)] -= re * pr - im * pi;
+          m[2 * (r * d + c) + 1] -= re * pi + im * pr;
+        }
+      }
+      double norm = 0;
+      for (int r = 0; r < d; r++) {
+        norm += Math.pow(m[2 * (r * d + c)], 2) + Math.pow(m[2 * (r * d + c) + 1], 2);
+      }
+      norm = Math.sqrt(norm);
+      for (int r = 0; r < d; r++) {
+        m[2 * (r * d + c)] /= norm;
+        m[2 * (r * d + c) + 1] /= norm;
+      }
+    }
+    return m;
+  }
+
+  /** {@code b = exp(i alpha) a} for some alpha, entry by entry. */
+  static void assertEqualUpToPhase(double[] a, double[] b) {
+    int largest = 0;
+    for (int i = 0; i < a.length; i += 2) {
+      if (Math.hypot(a[i], a[i + 1]) > Math.hypot(a[largest], a[largest + 1])) {
+        largest = i;
+      }
+    }
+    double phase = Math.atan2(b[largest + 1], b[largest]) - Math.atan2(a[largest + 1], a[largest]);
+    double[] rotated = timesPhase(a, phase);
+    for (int i = 0; i < a.length; i++) {
+      assertEquals(rotated[i], b[i], TOLERANCE, "entry " + i);
+    }
+  }
 }

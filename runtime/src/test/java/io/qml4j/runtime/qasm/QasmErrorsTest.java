@@ -48,6 +48,11 @@ class QasmErrorsTest {
   }
 
   @Test
+  void registerSizeBeyondRange() {
+    assertError("OPENQASM 2.0;\nqreg q[12345678901];\n", 2, 8, "expected a register size");
+  }
+
+  @Test
   void unknownGate() {
     assertError(H + "h q[0];\n  foo q[1];\n", 5, 3, "unknown gate 'foo'");
   }

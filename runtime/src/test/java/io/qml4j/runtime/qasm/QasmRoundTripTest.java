@@ -2,7 +2,7 @@ package io.qml4j.runtime.qasm;
 
 import static io.qml4j.runtime.qasm.QasmAssertions.assertSameState;
 import static io.qml4j.runtime.qasm.QasmAssertions.assertSameStateUpToPhase;
-import static io.qml4j.runtime.qasm.QasmAssertions.timesPhase;
+import static io.qml4j.runtime.qasm.QasmAssertions.randomUnitary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,7 +107,7 @@ class QasmRoundTripTest {
     Collections.shuffle(order, new Random(random.nextLong()));
     for (Gate gate : order) {
       int arity = gate.wires() != Gate.ANY_WIRES ? gate.wires()
-          : gate == Gate.UNITARY ? 1 : 1 + random.nextInt(4);
+          : gate == Gate.UNITARY ? 1 + random.nextInt(2) : 1 + random.nextInt(4);
       int[] wires = distinctWires(random, arity);
       switch (gate) {
         case PAULI_ROT: {
@@ -119,8 +119,7 @@ class QasmRoundTripTest {
           break;
         }
         case UNITARY:
-          b.unitary(timesPhase(Gate.U3.matrix(angle(random), angle(random), angle(random)),
-              angle(random)), wires);
+          b.unitary(randomUnitary(random, 1 << arity), wires);
           break;
         default: {
           double[] angles = new double[gate.params()];
