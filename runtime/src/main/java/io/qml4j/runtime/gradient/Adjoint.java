@@ -14,7 +14,9 @@ import java.util.List;
  * keeps two states, {@code |phi_i> = U_i ... U_1 |0>} and {@code |lambda_i> = U_(i+1)^dagger ...
  * U_N^dagger H |psi>}, peeling one gate off each per step. For every angle t of gate i,
  * {@code d<H>/dt = 2 Re <lambda_i| dU_i/dt |phi_(i-1)>}, which {@link Overlaps} reads in one pass
- * without a scratch state. The chain rule through each {@link Param} then gives the gradients with
+ * without a scratch state. For a single-angle gate {@code dU/dt = K U} with a constant generator
+ * K ({@link GateDerivatives#generator}), so the pass reads {@code Re <lambda_i| K |phi_i>} before
+ * the gate is peeled off: a sparse K instead of a dense derivative matrix. The chain rule through each {@link Param} then gives the gradients with
  * respect to theta and x. Cost: about three state sweeps per gate plus one per trainable angle,
  * whatever the number of parameters; memory: two states (one more per extra observable).
  *
@@ -102,10 +104,20 @@ public final class Adjoint {
     for (int g = ops.size() - 1; g >= 0; g--) {
       Operation op = ops.get(g);
       Operation inverse = GateInverses.of(op);
-      Simulator.apply(phi, n, inverse);
       ParametrizedOperation template = templates.get(g);
-      if (template.isTrainable()) {
-        int[] strides = strides(n, op);
+      boolean trainable = template.isTrainable();
+      int[] strides = trainable ? strides(n, op) : null;
+      if (trainable && op.gate().params() == 1) {
+        // dU/dt |phi_(g-1)> = K |phi_g>: read the derivative before peeling the gate off.
+        double[] generator = GateDerivatives.generatorOf(op);
+        Param angle = template.angles().get(0);
+        for (int i = 0; i < lambdas.length; i++) {
+          double dAngle = 2 * Overlaps.real(lambdas[i], phi, strides, generator);
+          angle.accumulate(dAngle, theta, x, dTheta[i], dX[i]);
+        }
+      }
+      Simulator.apply(phi, n, inverse);
+      if (trainable && op.gate().params() > 1) {
         for (int p = 0; p < op.gate().params(); p++) {
           Param angle = template.angles().get(p);
           if (angle.isConstant()) {

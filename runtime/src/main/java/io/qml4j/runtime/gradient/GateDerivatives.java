@@ -4,7 +4,9 @@ import io.qml4j.dsl.Gate;
 import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.kernel.Kernels;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -21,7 +23,44 @@ import java.util.Locale;
  * differentiation pairs with the back-propagated bra.
  */
 public final class GateDerivatives {
+  /** The generators of the fixed-arity single-angle gates, built once: they are constants. */
+  private static final Map<Gate, double[]> GENERATORS = new EnumMap<>(Gate.class);
+
+  static {
+    for (Gate gate : Gate.values()) {
+      if (gate.params() == 1 && gate.wires() != Gate.ANY_WIRES) {
+        GENERATORS.put(gate, generator(gate, null, gate.wires()));
+      }
+    }
+  }
+
   private GateDerivatives() {}
+
+  /**
+   * The scaled generator K of a single-angle operation, {@code dU/dt = K U(t)}: applied to the
+   * state just after the gate it gives the derivative of that state, which spares adjoint
+   * differentiation the derivative matrix. K does not depend on the angle.
+   *
+   * @throws IllegalArgumentException if the gate has not exactly one angle (split Rot, U3 and
+   *     CRot with {@link #matrix(Operation, int)} instead)
+   */
+  public static double[] generator(Operation op) {
+    return generatorOf(op).clone();
+  }
+
+  /** {@link #generator(Operation)} without the defensive copy; callers must not modify it. */
+  static double[] generatorOf(Operation op) {
+    switch (op.gate()) {
+      case MULTI_RZ: return generator(Gate.MULTI_RZ, null, op.arity());
+      case PAULI_ROT: return generator(Gate.PAULI_ROT, op.word(), op.arity());
+      default:
+        double[] k = GENERATORS.get(op.gate());
+        if (k == null) {
+          throw new IllegalArgumentException("op: " + op.gate() + " has not exactly one angle");
+        }
+        return k;
+    }
+  }
 
   /**
    * {@code dU/d angles[p]} of a gate of fixed arity, on its own wires (first wire most
@@ -40,7 +79,7 @@ public final class GateDerivatives {
     for (Factorization.Factor f : factors) {
       double[] m = f.gate().matrix(angles[f.angle()]);
       if (f.angle() == p) {
-        m = ComplexMatrices.multiply(generator(f.gate(), null, f.gate().wires()), m);
+        m = ComplexMatrices.multiply(GENERATORS.get(f.gate()), m);
       }
       product = product == null ? m : ComplexMatrices.multiply(m, product);
     }

@@ -66,8 +66,56 @@ public final class Overlaps {
     return sum;
   }
 
-  /** {@code Re <bra| M |ket>} for a 2x2 matrix M on the wire of stride t. */
+  /**
+   * {@code Re <bra| M |ket>} for a 2x2 matrix M on the wire of stride t. Diagonal and real
+   * matrices (the scaled generators of RZ and RY, and their derivatives) take loops with a third
+   * and half of the multiplications.
+   */
   public static double real1(double[] bra, double[] ket, int t, double[] m) {
+    boolean diagonal = m[2] == 0 && m[3] == 0 && m[4] == 0 && m[5] == 0;
+    boolean real = m[1] == 0 && m[3] == 0 && m[5] == 0 && m[7] == 0;
+    if (diagonal) {
+      return diagonal1(bra, ket, t, m[0], m[1], m[6], m[7]);
+    }
+    if (real) {
+      return realMatrix1(bra, ket, t, m[0], m[2], m[4], m[6]);
+    }
+    return general1(bra, ket, t, m);
+  }
+
+  private static double diagonal1(double[] bra, double[] ket, int t,
+      double ar, double ai, double dr, double di) {
+    int n = ket.length >> 1;
+    double sum = 0;
+    for (int base = 0; base < n; base += t << 1) {
+      for (int j = base, end = base + t; j < end; j++) {
+        int p = j << 1, q = (j + t) << 1;
+        // Re(conj(b) a x) = a_r Re(conj(b) x) - a_i Im(conj(b) x)
+        sum += ar * (bra[p] * ket[p] + bra[p + 1] * ket[p + 1])
+            - ai * (bra[p] * ket[p + 1] - bra[p + 1] * ket[p])
+            + dr * (bra[q] * ket[q] + bra[q + 1] * ket[q + 1])
+            - di * (bra[q] * ket[q + 1] - bra[q + 1] * ket[q]);
+      }
+    }
+    return sum;
+  }
+
+  private static double realMatrix1(double[] bra, double[] ket, int t,
+      double a, double b, double c, double d) {
+    int n = ket.length >> 1;
+    double sum = 0;
+    for (int base = 0; base < n; base += t << 1) {
+      for (int j = base, end = base + t; j < end; j++) {
+        int p = j << 1, q = (j + t) << 1;
+        double xr = ket[p], xi = ket[p + 1], yr = ket[q], yi = ket[q + 1];
+        sum += bra[p] * (a * xr + b * yr) + bra[p + 1] * (a * xi + b * yi)
+            + bra[q] * (c * xr + d * yr) + bra[q + 1] * (c * xi + d * yi);
+      }
+    }
+    return sum;
+  }
+
+  private static double general1(double[] bra, double[] ket, int t, double[] m) {
     double ar = m[0], ai = m[1], br = m[2], bi = m[3];
     double cr = m[4], ci = m[5], dr = m[6], di = m[7];
     int n = ket.length >> 1;
