@@ -36,17 +36,79 @@ public final class Simulator {
     return PlanCompiler.compile(circuit, true, Math.min(circuit.qubits(), Plan.TILE_QUBITS));
   }
 
+  /**
+   * Compiles with tiles of {@code 2^tileQubits} amplitudes for cache blocking, a tuning knob for
+   * benchmarks; {@link #compile(Circuit)} picks {@link Plan#TILE_QUBITS}.
+   */
+  public static Plan compile(Circuit circuit, int tileQubits) {
+    if (tileQubits < 1) {
+      throw new IllegalArgumentException("tileQubits: expected at least 1, got " + tileQubits);
+    }
+    return PlanCompiler.compile(circuit, true, Math.min(circuit.qubits(), tileQubits));
+  }
+
   /** The plan without single-qubit fusion, one step per operation; for tests and benchmarks. */
   static Plan compileUnfused(Circuit circuit) {
     return PlanCompiler.compile(circuit, false, Math.min(circuit.qubits(), Plan.TILE_QUBITS));
   }
 
-  /** Applies one operation to an n-qubit amplitude array in place, with its specialised kernel. */
+  /**
+   * Applies one operation to an n-qubit amplitude array in place, with its specialised kernel.
+   * The common gates of variational circuits go straight to {@link Kernels} without allocating,
+   * so a gate-by-gate sweep (as in adjoint differentiation) stays cheap.
+   */
   public static void apply(double[] s, int n, Operation op) {
     checkArray(s, n, op);
+    if (applyDirect(s, n, op)) {
+      return;
+    }
     Plan.Builder b = Plan.builder(n);
     PlanCompiler.emit(b, n, op);
     b.build().run(s);
+  }
+
+  private static boolean applyDirect(double[] s, int n, Operation op) {
+    switch (op.gate()) {
+      case H: {
+        double r = Math.sqrt(0.5);
+        Kernels.real1(s, stride(n, op, 0), r, r, r, -r);
+        return true;
+      }
+      case X:
+        Kernels.x(s, stride(n, op, 0));
+        return true;
+      case RX: {
+        double c = Math.cos(op.angle(0) / 2), sn = Math.sin(op.angle(0) / 2);
+        Kernels.general1(s, stride(n, op, 0), c, 0, 0, -sn, 0, -sn, c, 0);
+        return true;
+      }
+      case RY: {
+        double c = Math.cos(op.angle(0) / 2), sn = Math.sin(op.angle(0) / 2);
+        Kernels.real1(s, stride(n, op, 0), c, -sn, sn, c);
+        return true;
+      }
+      case RZ: {
+        double c = Math.cos(op.angle(0) / 2), sn = Math.sin(op.angle(0) / 2);
+        Kernels.diagonal1(s, stride(n, op, 0), c, -sn, c, sn);
+        return true;
+      }
+      case PHASE_SHIFT:
+        Kernels.phase(s, 0, stride(n, op, 0), Math.cos(op.angle(0)), Math.sin(op.angle(0)));
+        return true;
+      case CNOT:
+        Kernels.controlledX(s, stride(n, op, 0), stride(n, op, 1));
+        return true;
+      case CZ:
+        Kernels.phase(s, stride(n, op, 0), stride(n, op, 1), -1, 0);
+        return true;
+      case ISING_ZZ: {
+        int mask = stride(n, op, 0) | stride(n, op, 1);
+        Kernels.parityPhase(s, mask, Math.cos(op.angle(0) / 2), Math.sin(op.angle(0) / 2));
+        return true;
+      }
+      default:
+        return false;
+    }
   }
 
   /**

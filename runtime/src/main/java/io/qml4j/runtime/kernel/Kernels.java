@@ -15,7 +15,7 @@ public final class Kernels {
 
   // ---- single-qubit ----
 
-  /** A general 2x2 matrix {@code [[a, b], [c, d]]} (each complex, re/im) on the wire of stride t. */
+  /** A general 2x2 matrix {@code [[a, b], [c, d]]} (complex, re/im) on the wire of stride t. */
   public static void general1(double[] s, int t,
       double ar, double ai, double br, double bi, double cr, double ci, double dr, double di) {
     PairKernels.general(s, t, 0, t, ar, ai, br, bi, cr, ci, dr, di, 0, s.length >> 2);

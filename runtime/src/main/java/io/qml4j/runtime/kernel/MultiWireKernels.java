@@ -50,8 +50,9 @@ final class MultiWireKernels {
   /**
    * {@code exp(-i angle P / 2)} for a Pauli word {@code P = i^ny X^xmask Z^zmask} with
    * {@code xmask != 0}: pairs {@code (k, k ^ xmask)} with k's highest X bit clear (insert holds
-   * that bit only). With {@code g = -i * i^ny}, {@code new[k] = c psi[k] + s g sign(m) psi[m]} where
-   * {@code m = k ^ xmask} and {@code sign(m) = (-1)^popcount(m & zmask)}.
+   * that bit only). With {@code g = -i * i^ny},
+   * {@code new[k] = c psi[k] + s g sign(m) psi[m]} where {@code m = k ^ xmask} and
+   * {@code sign(m) = (-1)^popcount(m & zmask)}.
    */
   static void pauliRotation(double[] s, int insert, int xmask, int zmask, double gr, double gi,
       double cos, double sin, int from, int to) {

@@ -13,6 +13,16 @@ final class PhaseKernels {
    * [from, to); with {@code insert == set == mask} that is every amplitude with the mask set.
    */
   static void phase(double[] s, int insert, int set, double er, double ei, int from, int to) {
+    if (insert != 0 && Bits.shortRuns(insert)) {
+      int lowMask = Bits.lowMask(insert), secondMask = Bits.secondMask(insert);
+      for (int j = from; j < to; j++) {
+        int p = (Bits.deposit2(j, lowMask, secondMask) | set) << 1;
+        double xr = s[p], xi = s[p + 1];
+        s[p] = er * xr - ei * xi;
+        s[p + 1] = er * xi + ei * xr;
+      }
+      return;
+    }
     int lowest = insert & -insert;
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);

@@ -1,0 +1,70 @@
+package io.qml4j.samples.bench;
+
+import io.qml4j.runtime.Circuit;
+import io.qml4j.runtime.Operation;
+import io.qml4j.runtime.ParallelSimulator;
+import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.StateVector;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * HEA eval of BENCHMARKS.md: build the circuit with the dynamic builder, simulate from |0..0>,
+ * return {@code <Z_0>}. Side by side: the naive generic path (every gate as a dense matrix through
+ * {@link Simulator#applyDense}), the engine on one thread, and the engine on two threads (which
+ * runs serially below {@link ParallelSimulator#PARALLEL_THRESHOLD_QUBITS}).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class HeaBenchmark {
+  /** The case as "n x L". */
+  @Param({"4x4", "10x10", "16x10", "20x5"})
+  public String shape;
+
+  private int n;
+  private int layers;
+  private double[] theta;
+
+  @Setup
+  public void setUp() {
+    String[] parts = shape.split("x");
+    n = Integer.parseInt(parts[0]);
+    layers = Integer.parseInt(parts[1]);
+    theta = Hea.angles(n, layers);
+  }
+
+  @Benchmark
+  public double naiveDense() {
+    Circuit circuit = Hea.circuit(n, layers, theta);
+    StateVector state = StateVector.zero(n);
+    double[] s = state.amplitudes();
+    for (Operation op : circuit.operations()) {
+      Simulator.applyDense(s, n, op);
+    }
+    return Hea.z0(s);
+  }
+
+  @Benchmark
+  public double engine() {
+    return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+  }
+
+  @Benchmark
+  public double engineTwoThreads() {
+    return Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), 2));
+  }
+}

@@ -1,0 +1,70 @@
+package io.qml4j.samples.bench;
+
+import io.qml4j.runtime.Circuit;
+import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.kernel.ParallelPlanRunner;
+import io.qml4j.runtime.kernel.Plan;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Measures the tuning constants: one thread against two on precompiled HEA plans of 10 to 16
+ * qubits (where splitting starts to pay: {@code ParallelSimulator.PARALLEL_THRESHOLD_QUBITS}), and
+ * the tile size of cache blocking at 20 qubits ({@code Plan.TILE_QUBITS}).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class ThresholdBenchmark {
+  /** Qubits of a 2-layer HEA. */
+  @Param({"10", "12", "13", "14", "16"})
+  public int qubits;
+
+  private Plan plan;
+  private double[] state;
+
+  @Setup
+  public void setUp() {
+    Circuit circuit = Hea.circuit(qubits, 2, randomAngles(qubits, 2));
+    plan = Simulator.compile(circuit, Math.max(1, qubits - 2));
+    state = new double[2 << qubits];
+  }
+
+  @Benchmark
+  public double oneThread() {
+    java.util.Arrays.fill(state, 0);
+    state[0] = 1;
+    plan.run(state);
+    return Hea.z0(state);
+  }
+
+  @Benchmark
+  public double twoThreads() {
+    java.util.Arrays.fill(state, 0);
+    state[0] = 1;
+    ParallelPlanRunner.run(plan, state, 2);
+    return Hea.z0(state);
+  }
+
+  static double[] randomAngles(int n, int layers) {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+    double[] theta = new double[2 * n * layers];
+    for (int k = 0; k < theta.length; k++) {
+      theta[k] = rnd.nextDouble(0, 2 * Math.PI);
+    }
+    return theta;
+  }
+}
