@@ -66,6 +66,8 @@ public final class Evaluator {
   /** Iterations over all loops of one model before evaluation gives up: a loop that never ends. */
   static final long LOOP_LIMIT = 10_000_000L;
   private static final int EXCERPT = 48;
+  private static final Set<String> DSL_OWNERS = Set.of("io.qml4j.dsl.Q", "io.qml4j.dsl.Paulis",
+      "io.qml4j.dsl.Pauli", "java.lang.Math", "java.lang.StrictMath");
 
   private final Trees trees;
   private final List<Diagnostic> diagnostics;
@@ -127,15 +129,17 @@ public final class Evaluator {
     try {
       Object value = invoke(method, List.of(Handle.PAULIS), null);
       if (!(value instanceof PauliTerms)) {
-        throw error(Code.UNSUPPORTED, null,
+        report(Diagnostic.error(Code.UNSUPPORTED, Site.of(method), String.format(Locale.ROOT,
             "observable `%s` does not return a Pauli built from its Paulis argument",
-            method.getSimpleName());
+            method.getSimpleName())));
+        return null;
       }
       PauliTerms terms = (PauliTerms) value;
       if (!terms.isHermitian()) {
-        error(Code.OBSERVABLE, null, "observable `%s` is not Hermitian: a product of Paulis on the "
-            + "same wire left an imaginary coefficient; an observable must be a real-weighted sum "
-            + "of Pauli strings", method.getSimpleName());
+        report(Diagnostic.error(Code.OBSERVABLE, Site.of(method), String.format(Locale.ROOT,
+            "observable `%s` is not Hermitian: a product of Paulis on the same wire left an "
+                + "imaginary coefficient; an observable must be a real-weighted sum of Pauli "
+                + "strings", method.getSimpleName())));
         return null;
       }
       return terms;
@@ -387,9 +391,11 @@ public final class Evaluator {
     if (v instanceof Boolean) {
       return (Boolean) v;
     }
+    // v is Operators.UNDECIDED: a comparison of values that depend on theta or x.
     throw error(Code.CONSTANT, cond, "%s `%s` is not a compile-time constant; loop bounds and "
         + "conditions may use literals, int locals, static final constants and q.qubits(), "
-        + "not theta or x", what, cond);
+        + "not theta or x", what, cond instanceof ParenthesizedTree
+        ? ((ParenthesizedTree) cond).getExpression() : cond);
   }
 
   // ---- expressions ----
@@ -609,7 +615,16 @@ public final class Evaluator {
 
   private Object arrayAccess(ArrayAccessTree a, Scope scope) {
     Object array = eval(a.getExpression(), scope);
-    Object idx = eval(a.getIndex(), scope);
+    ExpressionTree indexTree = a.getIndex();
+    while (indexTree instanceof ParenthesizedTree) {
+      indexTree = ((ParenthesizedTree) indexTree).getExpression();
+    }
+    // javac types every index as int, so a symbolic index can only arrive through a cast.
+    Object idx = indexTree instanceof TypeCastTree
+        ? eval(((TypeCastTree) indexTree).getExpression(), scope) : eval(indexTree, scope);
+    if (idx instanceof Expr.Constant) {
+      idx = (int) ((Expr.Constant) idx).value();
+    }
     if (array instanceof SymbolicArray) {
       SymbolicArray s = (SymbolicArray) array;
       if (!(idx instanceof Integer)) {
@@ -682,6 +697,11 @@ public final class Evaluator {
     ExecutableElement m = (ExecutableElement) e;
     TypeElement owner = (TypeElement) m.getEnclosingElement();
     String ownerName = owner.getQualifiedName().toString();
+    if (!DSL_OWNERS.contains(ownerName) && !m.getModifiers().contains(Modifier.STATIC)) {
+      throw error(Code.UNSUPPORTED, call, "the call `%s` is not supported in a circuit method; "
+          + "a circuit calls the gates and templates of Q, Math functions, and static methods "
+          + "compiled with the model", call);
+    }
     List<Object> args = new ArrayList<>();
     for (ExpressionTree a : call.getArguments()) {
       args.add(eval(a, scope));

@@ -12,6 +12,17 @@ import java.util.List;
  * and logic need compile-time operands.
  */
 final class Operators {
+  /**
+   * The value of a comparison of operands that depend on theta or x: it has no compile-time
+   * value, and the condition that uses it reports the error with its own words.
+   */
+  static final Object UNDECIDED = new Object() {
+    @Override
+    public String toString() {
+      return "a value that depends on theta or x";
+    }
+  };
+
   private Operators() {}
 
   static Object binary(Evaluator ev, Tree tree, Tree.Kind kind, Object l, Object r) {
@@ -82,9 +93,11 @@ final class Operators {
           case NOT_EQUAL_TO: return x != y;
           default: break;
         }
-      } else if (isComparison(kind) || kind == Tree.Kind.REMAINDER) {
+      } else if (isComparison(kind)) {
+        return UNDECIDED;
+      } else if (kind == Tree.Kind.REMAINDER) {
         throw ev.error(Code.CONSTANT, tree, "`%s` depends on theta or x, so it has no value at "
-            + "compile time; comparisons and %% need compile-time operands", tree);
+            + "compile time; %% needs compile-time operands", tree);
       }
     }
     throw ev.error(Code.UNSUPPORTED, tree, "the operator in `%s` is not supported on these "
@@ -109,6 +122,9 @@ final class Operators {
       case LOGICAL_COMPLEMENT:
         if (v instanceof Boolean) {
           return !(Boolean) v;
+        }
+        if (v == UNDECIDED) {
+          return v;
         }
         break;
       case BITWISE_COMPLEMENT:

@@ -129,8 +129,8 @@ final class QCalls {
       }
       for (int j = 0; j < k; j++) {
         if (wires[j] == wires[k]) {
-          ev.error(Code.REPEATED_WIRE, call, "%s uses wire %d twice; a %s needs distinct wires",
-              gate.displayName(), wires[k], gate.displayName());
+          ev.error(Code.REPEATED_WIRE, call, "`%s` uses wire %d twice; the wires of a %s gate "
+              + "must be distinct", call, wires[k], gate.displayName());
           ok = false;
         }
       }
