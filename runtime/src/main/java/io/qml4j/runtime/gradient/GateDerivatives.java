@@ -48,6 +48,22 @@ public final class GateDerivatives {
     return generatorOf(op).clone();
   }
 
+  /**
+   * The scaled generator K of a single-angle gate of fixed arity (RX, CRY, IsingZZ,
+   * SingleExcitation, ...), {@code dU/dt = K U(t)}, on the gate's wires: what generated code
+   * passes to {@link Overlaps#real(double[], double[], int[], double[])} in its backward sweep.
+   *
+   * @throws IllegalArgumentException for a gate without exactly one angle or of variable arity
+   */
+  public static double[] generator(Gate gate) {
+    double[] k = GENERATORS.get(gate);
+    if (k == null) {
+      throw new IllegalArgumentException("gate: " + gate
+          + " is not a single-angle gate of fixed arity; see multiRZMatrix and pauliRotMatrix");
+    }
+    return k.clone();
+  }
+
   /** {@link #generator(Operation)} without the defensive copy; callers must not modify it. */
   static double[] generatorOf(Operation op) {
     switch (op.gate()) {

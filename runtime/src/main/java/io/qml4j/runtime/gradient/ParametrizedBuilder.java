@@ -1,7 +1,9 @@
 package io.qml4j.runtime.gradient;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateSink;
 import io.qml4j.dsl.Q;
+import io.qml4j.dsl.Templates;
 import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.Operation;
 import java.util.ArrayList;
@@ -191,6 +193,39 @@ public final class ParametrizedBuilder implements Q {
   /** {@code exp(-i angle Z...Z / 2)} on the given wires. */
   public void multiRZ(Param angle, int... wires) {
     gate(Gate.MULTI_RZ, wires, List.of(angle));
+  }
+
+  // Templates with trainable angles, expanded by the same shared definitions as the Q versions.
+
+  /** One rotation per feature on wires 0 .. x.length-1; rotation "X", "Y" or "Z". */
+  public void angleEmbedding(Param[] x, String rotation) {
+    Templates.angleEmbedding(ParamAlgebra.INSTANCE, sink(), List.of(x), rotation);
+  }
+
+  /** PennyLane's BasicEntanglerLayers over all qubits; theta holds layers x qubits angles. */
+  public void basicEntanglerLayers(Param[] theta, int layers, String rotation) {
+    Templates.basicEntanglerLayers(
+        ParamAlgebra.INSTANCE, sink(), List.of(theta), layers, qubits, rotation);
+  }
+
+  /** PennyLane's StronglyEntanglingLayers over all qubits; theta holds layers x qubits x 3. */
+  public void stronglyEntanglingLayers(Param[] theta, int layers) {
+    Templates.stronglyEntanglingLayers(
+        ParamAlgebra.INSTANCE, sink(), List.of(theta), layers, qubits);
+  }
+
+  /** A QAOA cost layer; {@code weights} may be null for an unweighted graph. */
+  public void qaoaCostLayer(Param gamma, int[][] edges, double[] weights) {
+    Templates.qaoaCostLayer(ParamAlgebra.INSTANCE, sink(), gamma, edges, weights);
+  }
+
+  /** A QAOA mixer layer {@code exp(-i beta sum X)} over all qubits. */
+  public void qaoaMixerLayer(Param beta) {
+    Templates.qaoaMixerLayer(ParamAlgebra.INSTANCE, sink(), beta, qubits);
+  }
+
+  private GateSink<Param> sink() {
+    return (gate, wires, angles) -> gate(gate, wires, angles);
   }
 
   private void add(CircuitBuilder probe, List<Param> angles) {

@@ -1,16 +1,26 @@
 /**
  * Analytic gradients of expectation values for circuits built at run time, and the derivative
- * kernels that generated models reuse. A {@link io.qml4j.runtime.gradient.ParametrizedCircuit}
- * (built by {@link io.qml4j.runtime.gradient.ParametrizedBuilder}) is a circuit whose angles are
+ * kernels that generated models reuse; no finite differences anywhere.
+ *
+ * <p>A {@link io.qml4j.runtime.gradient.ParametrizedCircuit}, recorded by a
+ * {@link io.qml4j.runtime.gradient.ParametrizedBuilder}, is a circuit whose angles are
  * {@link io.qml4j.runtime.gradient.Param} expressions of trainable parameters {@code theta} and
- * inputs {@code x}. {@link io.qml4j.runtime.gradient.Adjoint} differentiates it with one forward and
- * one backward sweep (Jones and Gacon 2020, arXiv:2009.02823), the simulator's fast path;
- * {@link io.qml4j.runtime.gradient.ParameterShift} uses only expectations of shifted circuits (the
- * two-term rule, and the four-term rule of Anselmetti et al. 2021 for controlled rotations and
- * excitations), exactly or from seeded shots, as a hardware backend would. Both apply the chain rule
- * through the angle expressions, so gradients exist with respect to {@code theta} and {@code x}.
- * {@link io.qml4j.runtime.gradient.GateDerivatives}, {@link io.qml4j.runtime.gradient.GateInverses},
- * {@link io.qml4j.runtime.gradient.Overlaps} and {@link io.qml4j.runtime.gradient.ShiftRules} are
- * the stride-based building blocks shared with generated code. No finite differences are used.
+ * inputs {@code x}. {@link io.qml4j.runtime.gradient.Adjoint} differentiates it with one forward
+ * and one backward sweep (Jones and Gacon 2020), the simulator's fast path;
+ * {@link io.qml4j.runtime.gradient.ParameterShift} uses only expectations of shifted circuits
+ * (two-term rule, and the four-term rule of Anselmetti et al. 2021 for controlled rotations and
+ * excitations), exact or from seeded shots, as a hardware backend would. Both apply the chain rule
+ * through the angle expressions, so gradients exist with respect to theta and x, and both give
+ * Jacobians for several observables and vector-Jacobian products.
+ *
+ * <p>For generated code, the stride-based building blocks are
+ * {@link io.qml4j.runtime.gradient.GateDerivatives} (generators K with {@code dU/dt = K U}, and
+ * derivative matrices and kernels for every angle of every gate),
+ * {@link io.qml4j.runtime.gradient.GateInverses} ({@code U^dagger} of every gate),
+ * {@link io.qml4j.runtime.gradient.Overlaps} ({@code Re <bra| M |ket>} in one pass) and
+ * {@link io.qml4j.runtime.gradient.ShiftRules} (shifts and coefficients). An unrolled backward
+ * sweep is, per gate in reverse: {@code dE/dt = 2 Overlaps.real(lambda, phi, strides, K)} for a
+ * single-angle gate, then {@code U^dagger} on phi, then (for Rot, U3, CRot) {@code 2 Re <lambda|
+ * dU/dt_p |phi>} with the derivative matrix of each angle, then {@code U^dagger} on lambda.
  */
 package io.qml4j.runtime.gradient;

@@ -92,6 +92,21 @@ class GateDerivativesTest {
   }
 
   @Test
+  void generatorTimesGateIsTheDerivativeForEverySingleAngleGate() {
+    SplittableRandom random = new SplittableRandom(9);
+    for (Operation op : everyParameterisedOperation(random)) {
+      if (op.gate().params() != 1) {
+        continue;
+      }
+      double[] product = ComplexMatrices.multiply(GateDerivatives.generator(op), op.matrix());
+      assertArrayEquals(GateDerivatives.matrix(op, 0), product, 1e-15, op.toString());
+      if (op.gate().wires() != Gate.ANY_WIRES) {
+        assertArrayEquals(GateDerivatives.generator(op), GateDerivatives.generator(op.gate()), 0);
+      }
+    }
+  }
+
+  @Test
   void aGateWithoutThatAngleIsRejectedNamingTheArgument() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GateDerivatives.matrix(Gate.RX, new double[] {0.1}, 1));

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GradientAgreementTest {
   /** Two exact methods differ only by rounding over a few dozen gates. */
   private static final double ANALYTIC_TOLERANCE = 1e-10;
-  /** Central differences carry about 1e-11 error (see RandomCircuits.STEP); 1e-7 as the issue asks. */
+  /** Central differences err by about 1e-11 (see RandomCircuits.STEP); 1e-7 as the issue asks. */
   private static final double FINITE_DIFFERENCE_TOLERANCE = 1e-7;
 
   @ParameterizedTest

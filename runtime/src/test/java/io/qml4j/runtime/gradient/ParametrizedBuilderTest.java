@@ -1,10 +1,15 @@
 package io.qml4j.runtime.gradient;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.qml4j.dsl.Gate;
 import io.qml4j.dsl.Q;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
+import io.qml4j.runtime.observable.PauliSum;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +27,7 @@ class ParametrizedBuilderTest {
     b.pauliRot(Param.x(0).plus(Param.theta(1)), "XZY", 1, 2, 3);
     b.multiRZ(Param.theta(2).times(-0.5), 0, 3);
     b.doubleExcitation(0, 1, 2, 3, Param.theta(1));
-    b.unitary(io.qml4j.dsl.Gate.SX.matrix(), 3);
+    b.unitary(Gate.SX.matrix(), 3);
 
     CircuitBuilder q = new CircuitBuilder(4);
     q.h(0);
@@ -32,7 +37,7 @@ class ParametrizedBuilderTest {
     q.pauliRot(0.8 - 1.1, "XZY", 1, 2, 3);
     q.multiRZ(2.5 * -0.5, 0, 3);
     q.doubleExcitation(0, 1, 2, 3, -1.1);
-    q.unitary(io.qml4j.dsl.Gate.SX.matrix(), 3);
+    q.unitary(Gate.SX.matrix(), 3);
     assertEquals(q.build(), b.build().bind(theta, x));
   }
 
@@ -49,5 +54,38 @@ class ParametrizedBuilderTest {
     Circuit bound = b.build().bind(new double[0]);
     assertEquals(q.build(), bound);
     assertEquals(0, ParameterShift.shiftedCircuitCount(b.build()));
+  }
+
+  @Test
+  void trainableTemplatesBindToTheNumericTemplates() {
+    // 18 layer angles, 3 input weights, gamma, beta
+    double[] theta = RandomCircuits.uniform(new SplittableRandom(8), 23, -3, 3);
+    double[] x = {0.4, -0.9, 1.3};
+    ParametrizedBuilder b = new ParametrizedBuilder(3, theta.length, 3);
+    Param[] weightedX = new Param[3];
+    for (int j = 0; j < 3; j++) {
+      weightedX[j] = Param.product(18 + j, j);
+    }
+    b.angleEmbedding(weightedX, "Y");
+    b.stronglyEntanglingLayers(Param.thetas(0, 18), 2);
+    b.qaoaCostLayer(Param.theta(21), new int[][] {{0, 1}, {1, 2}}, new double[] {0.5, -1.5});
+    b.qaoaMixerLayer(Param.theta(22).plus(Param.x(0)));
+
+    CircuitBuilder q = new CircuitBuilder(3);
+    q.angleEmbedding(new double[] {theta[18] * x[0], theta[19] * x[1], theta[20] * x[2]}, "Y");
+    q.stronglyEntanglingLayers(Arrays.copyOf(theta, 18), 2);
+    q.qaoaCostLayer(theta[21], new int[][] {{0, 1}, {1, 2}}, new double[] {0.5, -1.5});
+    q.qaoaMixerLayer(theta[22] + x[0]);
+    ParametrizedCircuit c = b.build();
+    Circuit bound = c.bind(theta, x);
+    assertEquals(q.build().size(), bound.size());
+    for (int i = 0; i < bound.size(); i++) {
+      assertEquals(q.build().operations().get(i).gate(), bound.operations().get(i).gate());
+      assertArrayEquals(
+          q.build().operations().get(i).angles(), bound.operations().get(i).angles(), 1e-15);
+    }
+    PauliSum h = PauliSum.parse("Z0 Z2 - 0.5 X1");
+    assertArrayEquals(RandomCircuits.finiteDifferenceX(c, theta, x, h),
+        Adjoint.gradient(c, theta, x, h).x(), 1e-7);
   }
 }

@@ -135,7 +135,7 @@ final class RandomCircuits {
   private static void addFixed(ParametrizedBuilder b, SplittableRandom random, int n) {
     Gate gate = FIXED[random.nextInt(FIXED.length)];
     if (gate == Gate.UNITARY) {
-      double[] u = Gate.ROT.matrix(random.nextDouble(7), random.nextDouble(7), random.nextDouble(7));
+      double[] u = Gate.ROT.matrix(RandomCircuits.uniform(random, 3, 0, 7));
       b.unitary(u, random.nextInt(n));
       return;
     }
