@@ -35,8 +35,8 @@ final class ExprPrinter {
     if (precedence(b.left()) < p) {
       left = "(" + left + ")";
     }
-    // Java is left-associative: a right operand of equal precedence needs parentheses.
-    if (precedence(b.right()) <= p) {
+    // Java is left-associative, and "a - -b" reads badly: parenthesise those right operands.
+    if (precedence(b.right()) <= p || precedence(b.right()) == UNARY) {
       right = "(" + right + ")";
     }
     return left + " " + b.operator().symbol + " " + right;
