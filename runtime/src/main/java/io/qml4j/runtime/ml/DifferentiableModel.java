@@ -1,6 +1,7 @@
 package io.qml4j.runtime.ml;
 
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 
 /**
  * A parameterised quantum model with a Jacobian: {@code outputs()} expectation values of
@@ -11,6 +12,12 @@ import java.util.SplittableRandom;
  * <p>Implementations are thread-safe: training evaluates the examples of a mini-batch on several
  * threads at once. They reject arguments of the wrong length or with NaN entries with an
  * {@link IllegalArgumentException}.
+ *
+ * <p>A generated model, whose methods are static, plugs in through {@link #of}:
+ * <pre>{@code
+ * DifferentiableModel m = DifferentiableModel.of(ClassifierModel.PARAMS, ClassifierModel.INPUTS, 1,
+ *     ClassifierModel::expectations, ClassifierModel::jacobian);
+ * }</pre>
  */
 public interface DifferentiableModel {
   /** Number of trainable parameters, the length of {@code theta}. */
@@ -59,5 +66,24 @@ public interface DifferentiableModel {
       theta[i] = 2 * Math.PI * random.nextDouble();
     }
     return theta;
+  }
+
+  /**
+   * A model from its functions, {@code (x, theta) -> ...}, without an input Jacobian. Shapes of
+   * arguments and results are checked on every call.
+   */
+  static DifferentiableModel of(int params, int inputs, int outputs,
+      BiFunction<double[], double[], double[]> expectations,
+      BiFunction<double[], double[], double[][]> jacobian) {
+    return new FunctionModel(params, inputs, outputs, expectations, jacobian, null);
+  }
+
+  /** A model from its functions, with the Jacobian with respect to the inputs. */
+  static DifferentiableModel of(int params, int inputs, int outputs,
+      BiFunction<double[], double[], double[]> expectations,
+      BiFunction<double[], double[], double[][]> jacobian,
+      BiFunction<double[], double[], double[][]> inputJacobian) {
+    return new FunctionModel(params, inputs, outputs, expectations, jacobian,
+        java.util.Objects.requireNonNull(inputJacobian, "inputJacobian"));
   }
 }
