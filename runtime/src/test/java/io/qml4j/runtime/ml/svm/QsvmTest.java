@@ -63,4 +63,22 @@ class QsvmTest {
       assertArrayEquals(expected[i], rows[i], 0);
     }
   }
+
+  @Test
+  void badInputIsRejectedWithTheProblemNamed() {
+    TrainTest data = AdHocDataset.generate(4, 2, AdHocDataset.PAPER_GAP, 1);
+    Qsvm qsvm = Qsvm.train(CircuitFeatureMap.zz(2, 2), data.train(), SvmOptions.defaults());
+    IllegalArgumentException width = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> qsvm.predict(new double[][] {{1, 2, 3}}));
+    assertTrue(width.getMessage().contains("row 0 has 3 features, expected 2"), width.getMessage());
+    IllegalArgumentException oneClass = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Qsvm.train(CircuitFeatureMap.zz(2, 2),
+            new io.qml4j.runtime.ml.data.Dataset(new double[][] {{1, 2}, {3, 4}}, new int[] {1, 1}),
+            SvmOptions.defaults()));
+    assertTrue(oneClass.getMessage().contains("needs two classes"), oneClass.getMessage());
+    IllegalArgumentException features = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Qsvm.train(CircuitFeatureMap.zz(3, 2),
+            data.train(), SvmOptions.defaults()));
+    assertTrue(features.getMessage().contains("takes 3 features, got 2"), features.getMessage());
+  }
 }
