@@ -1,24 +1,22 @@
 package io.qml4j.samples;
 
-import io.qml4j.runtime.Circuit;
-import io.qml4j.runtime.CircuitBuilder;
-import io.qml4j.runtime.Simulator;
-import io.qml4j.runtime.StateVector;
+import io.qml4j.samples.showcase.ShowcaseCommand;
 
-/** The main job: for now, a Bell-pair circuit on the CPU simulator. */
+/**
+ * The main job ({@code mvn -q -pl samples -am compile exec:java}): runs every qml4j algorithm on
+ * the embedded CPU simulator, prints a results table and writes PNG plots. Arguments select one
+ * task and its options; {@code --help} lists them (see {@link ShowcaseCommand}).
+ */
 public final class Main {
   private Main() {}
 
-  /** Runs the main job. */
+  /** Runs the showcase with the given command-line arguments. */
   public static void main(String[] args) {
-    CircuitBuilder q = new CircuitBuilder(2);
-    q.h(0);
-    q.cnot(0, 1);
-    Circuit bell = q.build();
-    StateVector state = Simulator.run(bell);
-    for (int k = 0; k < state.dimension(); k++) {
-      System.out.printf("|%s> %.6f%n", Integer.toBinaryString(4 | k).substring(1),
-          state.probability(k));
+    // Plots are drawn off-screen: the job must run on servers and CI without a display.
+    System.setProperty("java.awt.headless", "true");
+    int exitCode = ShowcaseCommand.commandLine().execute(args);
+    if (exitCode != 0) {
+      System.exit(exitCode);
     }
   }
 }
