@@ -17,10 +17,18 @@ import libsvm.svm_problem;
  *
  * <p>Classes are reported in ascending label order; a positive decision value means the second
  * (larger) class. LIBSVM's output is silenced, and training is serialised on a lock because
- * LIBSVM keeps its random generator (used only for probabilities) in a static field.
+ * LIBSVM keeps its random generator (used only for probabilities) in a static field. LIBSVM holds
+ * a kernel row as one object per entry (about 32 bytes), so a few thousand training points is the
+ * practical limit of this class.
  */
 public final class PrecomputedKernelSvm {
   private static final Object LIBSVM_LOCK = new Object();
+
+  /**
+   * LIBSVM's kernel cache in MB, its default. With a precomputed kernel the rows are already in
+   * memory, so the cache only holds LIBSVM's own copies of the rows it touches.
+   */
+  private static final double CACHE_MB = 100;
 
   static {
     svm.svm_set_print_string_function(message -> { });
@@ -193,7 +201,7 @@ public final class PrecomputedKernelSvm {
     p.kernel_type = svm_parameter.PRECOMPUTED;
     p.C = options.c();
     p.eps = options.tolerance();
-    p.cache_size = 100;
+    p.cache_size = CACHE_MB;
     p.shrinking = 1;
     p.probability = options.probability() ? 1 : 0;
     p.nr_weight = 0;
