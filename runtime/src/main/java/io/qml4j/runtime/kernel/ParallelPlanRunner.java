@@ -3,15 +3,24 @@ package io.qml4j.runtime.kernel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The parallel variant of {@link Plan#run}: every stage is split into contiguous shares (tiles or
- * units) across threads, which meet at a barrier between stages. The calling thread does share 0;
- * the others come from a shared pool of daemon threads. Allocation is per run (one task per
- * helper thread and its scratch), never per gate.
+ * The parallel variant of {@link Plan#run}: every stage is cut into contiguous chunks (of tiles or
+ * units) that the threads claim one by one, and the threads meet at a barrier between stages. The
+ * calling thread takes part; the others come from a shared pool of daemon threads. Claiming
+ * chunks rather than owning fixed halves keeps a stage moving when the machine is shared and one
+ * thread is descheduled. Allocation is per run (a task per helper thread, its scratch, the chunk
+ * counters), never per gate.
  */
 public final class ParallelPlanRunner {
+  /**
+   * Chunks per thread and stage: enough for a thread that falls behind to be covered by the
+   * others, few enough that claiming a chunk (one atomic increment) stays negligible.
+   */
+  static final int CHUNKS_PER_THREAD = 4;
+
   private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
   private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
     Thread t = new Thread(task, "qml4j-kernel-" + THREAD_COUNT.incrementAndGet());
@@ -33,11 +42,12 @@ public final class ParallelPlanRunner {
     }
     SpinBarrier barrier = new SpinBarrier(threads);
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicIntegerArray claimed = new AtomicIntegerArray(plan.stages());
+    int chunks = threads * CHUNKS_PER_THREAD;
     for (int worker = 1; worker < threads; worker++) {
-      int w = worker;
-      POOL.execute(() -> work(plan, s, w, threads, barrier, failure));
+      POOL.execute(() -> work(plan, s, chunks, claimed, barrier, failure));
     }
-    work(plan, s, 0, threads, barrier, failure);
+    work(plan, s, chunks, claimed, barrier, failure);
     Throwable t = failure.get();
     if (t instanceof RuntimeException) {
       throw (RuntimeException) t;
@@ -47,12 +57,14 @@ public final class ParallelPlanRunner {
     }
   }
 
-  private static void work(Plan plan, double[] s, int worker, int workers, SpinBarrier barrier,
-      AtomicReference<Throwable> failure) {
+  private static void work(Plan plan, double[] s, int chunks, AtomicIntegerArray claimed,
+      SpinBarrier barrier, AtomicReference<Throwable> failure) {
     double[] scratch = new double[plan.scratchLength()];
     for (int stage = 0, stages = plan.stages(); stage < stages; stage++) {
       try {
-        plan.runStage(stage, s, scratch, worker, workers);
+        for (int chunk; (chunk = claimed.getAndIncrement(stage)) < chunks;) {
+          plan.runStage(stage, s, scratch, chunk, chunks);
+        }
       } catch (Throwable t) {
         // keep meeting the barrier so that no other thread waits forever
         failure.compareAndSet(null, t);

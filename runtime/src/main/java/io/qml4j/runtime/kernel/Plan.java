@@ -108,7 +108,7 @@ public final class Plan {
     return scratchLength;
   }
 
-  /** Worker {@code worker} of {@code workers} does its contiguous share of one stage. */
+  /** Does chunk {@code worker} of {@code workers} contiguous chunks of one stage. */
   void runStage(int stage, double[] s, double[] scratch, int worker, int workers) {
     int dimension = 1 << qubits;
     int first = stageStart[stage], last = stageStart[stage + 1];
