@@ -68,9 +68,9 @@ public final class ModelWriter {
         .addAnnotation(AnnotationSpec.builder(GENERATED)
             .addMember("value", "$S", processorName)
             .addMember("comments", "$S", "from " + model.canonicalName()).build())
-        .addJavadoc("The model {@link $T}, compiled by qml4j: $L qubits, $L trainable "
-            + "parameters, $L inputs;\n$L gates as written, $L simulated$L. Generated code: do not "
-            + "edit.\n", model, m.qubits(), m.params(), m.inputs(), written.gateCount(),
+        .addJavadoc("The model {@link $T}, compiled by qml4j: $L qubit(s), $L trainable "
+            + "parameter(s), $L input(s);\n$L gates as written, $L simulated$L.\nGenerated code: "
+            + "do not edit.\n", model, m.qubits(), m.params(), m.inputs(), written.gateCount(),
             m.gateCount(), m.optimize() ? " after optimisation" : " (optimisation off)")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addField(constant("QUBITS", m.qubits(), "Number of qubits; wire 0 is the most "
@@ -89,6 +89,7 @@ public final class ModelWriter {
     }
 
     Params p = new Params(m.takesInputs(), m.takesParams());
+    List<MethodSpec> privates = new ArrayList<>();
     if (!m.observables().isEmpty()) {
       type.addMethod(p.publicMethod("expectation", TypeName.DOUBLE)
           .addJavadoc("The expectation of the first observable, {@code $L}, in the model's "
@@ -114,18 +115,21 @@ public final class ModelWriter {
     }
     type.addMethod(state.addStatement("return $T.wrap(QUBITS, psi)", STATE).build());
     type.addMethod(circuitMethod(p, "circuit", "The circuit as written in the model class, bound "
-        + "to these arguments: the same gates the runtime's CircuitBuilder records when it runs "
-        + "the model's methods.\n", written, gates, type, "written"));
+        + "to these arguments:\nthe same gates the runtime's CircuitBuilder records when it runs "
+        + "the model's methods.\n", written, gates, privates, "written"));
     type.addMethod(circuitMethod(p, "simulatedCircuit", "The circuit this class simulates, bound "
-        + "to these arguments (after optimisation, if on): equal in effect to {@link #circuit}.\n",
-        m, gates, type, "simulated"));
+        + "to these arguments\n(after optimisation, if on): equal in effect to "
+        + "{@link #circuit}.\n", m, gates, privates, "simulated"));
     if (m.hasFeatureMap()) {
       type.addMethod(kernel(p));
+      chunks(privates, "featureMap", m.featureMap(), "double[] psi, double[] x", "psi, x",
+          (g, id) -> gates.apply(g, id));
     }
-    chunks(type, "featureMap", m.featureMap(), "double[] psi, double[] x", "psi, x",
-        (g, id) -> gates.apply(g, id));
-    chunks(type, "ansatz", m.ansatz(), "double[] psi" + p.chunkParams(),
-        "psi" + p.chunkArgs(), (g, id) -> gates.apply(g, id));
+    if (m.takesParams()) {
+      chunks(privates, "ansatz", m.ansatz(), "double[] psi" + p.chunkParams(),
+          "psi" + p.chunkArgs(), (g, id) -> gates.apply(g, id));
+    }
+    type.addMethods(privates);
     type.addMethod(checkMethod());
     return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(true)
         .indent("  ").build();
@@ -150,14 +154,14 @@ public final class ModelWriter {
   }
 
   private MethodSpec circuitMethod(Params p, String name, String doc, ModelIr ir,
-      GateStatements gates, TypeSpec.Builder type, String prefix) {
+      GateStatements gates, List<MethodSpec> privates, String prefix) {
     MethodSpec.Builder b = p.publicMethod(name, CIRCUIT).addJavadoc(doc);
     p.check(b);
     b.addStatement("$T ops = new $T<>($L)", OPERATIONS, ClassName.get(ArrayList.class),
         ir.gateCount());
     List<GateOp> all = new ArrayList<>(ir.featureMap());
     all.addAll(ir.ansatz());
-    List<String> calls = chunks(type, prefix, all, "List ops" + p.chunkParams(), "ops"
+    List<String> calls = chunks(privates, prefix, all, "List ops" + p.chunkParams(), "ops"
         + p.chunkArgs(), (g, id) -> gates.record(g));
     calls.forEach(c -> b.addStatement(c));
     return b.addStatement("return new $T(QUBITS, ops)", CIRCUIT).build();
@@ -168,7 +172,7 @@ public final class ModelWriter {
    * and adds a method {@code prefix} that calls them in order (when gates is non-empty). Returns
    * the calls, for callers that inline them.
    */
-  private List<String> chunks(TypeSpec.Builder type, String prefix, List<GateOp> gates,
+  private List<String> chunks(List<MethodSpec> type, String prefix, List<GateOp> gates,
       String params, String args, BiFunction<GateOp, Integer, CodeBlock> statement) {
     List<String> calls = new ArrayList<>();
     MethodSpec.Builder chunk = null;
@@ -177,7 +181,7 @@ public final class ModelWriter {
       int cost = estimateBytes(g);
       if (chunk == null || bytes + cost > CHUNK_BYTES) {
         if (chunk != null) {
-          type.addMethod(chunk.build());
+          type.add(chunk.build());
         }
         String name = prefix + calls.size();
         calls.add(name + "(" + args + ")");
@@ -189,12 +193,12 @@ public final class ModelWriter {
       bytes += cost;
     }
     if (chunk != null) {
-      type.addMethod(chunk.build());
+      type.add(chunk.build());
     }
     if (!prefix.equals("written") && !prefix.equals("simulated")) {
       MethodSpec.Builder all = privateMethod(prefix, params);
       calls.forEach(c -> all.addStatement(c));
-      type.addMethod(all.build());
+      type.add(all.build());
     }
     return calls;
   }

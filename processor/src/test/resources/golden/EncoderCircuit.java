@@ -1,0 +1,155 @@
+package demo;
+
+import io.qml4j.dsl.Gate;
+import io.qml4j.runtime.Circuit;
+import io.qml4j.runtime.Operation;
+import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.kernel.Kernels;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The model {@link Encoder}, compiled by qml4j: 2 qubit(s), 0 trainable parameter(s), 2 input(s);
+ * 6 gates as written, 6 simulated (optimisation off).
+ * Generated code: do not edit.
+ */
+@Generated(
+    value = "io.qml4j.processor.QuantumModelProcessor",
+    comments = "from demo.Encoder"
+)
+public final class EncoderCircuit {
+  /**
+   * Number of qubits; wire 0 is the most significant bit of a basis index.
+   */
+  public static final int QUBITS = 2;
+
+  /**
+   * Number of trainable parameters: the length of {@code theta}.
+   */
+  public static final int PARAMS = 0;
+
+  /**
+   * Number of inputs: the length of {@code x}.
+   */
+  public static final int INPUTS = 2;
+
+  /**
+   * Number of gates the simulation applies.
+   */
+  public static final int GATES = 6;
+
+  private EncoderCircuit() {
+  }
+
+  /**
+   * The model's state: the circuit applied to |0...0>.
+   */
+  public static StateVector state(double[] x) {
+    check(x, "x", INPUTS);
+    double[] psi = StateVector.allocate(QUBITS);
+    psi[0] = 1;
+    featureMap(psi, x);
+    return StateVector.wrap(QUBITS, psi);
+  }
+
+  /**
+   * The circuit as written in the model class, bound to these arguments:
+   * the same gates the runtime's CircuitBuilder records when it runs the model's methods.
+   */
+  public static Circuit circuit(double[] x) {
+    check(x, "x", INPUTS);
+    List<Operation> ops = new ArrayList<>(6);
+    written0(ops, x);
+    return new Circuit(QUBITS, ops);
+  }
+
+  /**
+   * The circuit this class simulates, bound to these arguments
+   * (after optimisation, if on): equal in effect to {@link #circuit}.
+   */
+  public static Circuit simulatedCircuit(double[] x) {
+    check(x, "x", INPUTS);
+    List<Operation> ops = new ArrayList<>(6);
+    simulated0(ops, x);
+    return new Circuit(QUBITS, ops);
+  }
+
+  /**
+   * The fidelity kernel of the feature map, {@code |<phi(x1)|phi(x2)>|^2}.
+   */
+  public static double kernel(double[] x1, double[] x2) {
+    check(x1, "x1", INPUTS);
+    check(x2, "x2", INPUTS);
+    double[] a = StateVector.allocate(QUBITS);
+    a[0] = 1;
+    featureMap(a, x1);
+    double[] b = StateVector.allocate(QUBITS);
+    b[0] = 1;
+    featureMap(b, x2);
+    double re = 0, im = 0;
+    for (int i = 0; i < a.length; i += 2) {
+      re += a[i] * b[i] + a[i + 1] * b[i + 1];
+      im += a[i] * b[i + 1] - a[i + 1] * b[i];
+    }
+    return re * re + im * im;
+  }
+
+  private static void written0(List<Operation> ops, double[] x) {
+    ops.add(Operation.of(Gate.H, new int[] {0}));
+    ops.add(Operation.of(Gate.PHASE_SHIFT, new int[] {0}, Math.PI * x[0]));
+    ops.add(Operation.of(Gate.H, new int[] {1}));
+    ops.add(Operation.of(Gate.PHASE_SHIFT, new int[] {1}, Math.PI * x[1]));
+    ops.add(Operation.of(Gate.CONTROLLED_PHASE, new int[] {0, 1}, (Math.PI - x[0]) * (Math.PI - x[1])));
+    ops.add(Operation.of(Gate.RZ, new int[] {0}, 0.0));
+  }
+
+  private static void simulated0(List<Operation> ops, double[] x) {
+    ops.add(Operation.of(Gate.H, new int[] {0}));
+    ops.add(Operation.of(Gate.PHASE_SHIFT, new int[] {0}, Math.PI * x[0]));
+    ops.add(Operation.of(Gate.H, new int[] {1}));
+    ops.add(Operation.of(Gate.PHASE_SHIFT, new int[] {1}, Math.PI * x[1]));
+    ops.add(Operation.of(Gate.CONTROLLED_PHASE, new int[] {0, 1}, (Math.PI - x[0]) * (Math.PI - x[1])));
+    ops.add(Operation.of(Gate.RZ, new int[] {0}, 0.0));
+  }
+
+  private static void featureMap0(double[] psi, double[] x) {
+    // line 8: H on 0  <- q.h(i)
+    Kernels.real1(psi, 2, 0.7071067811865476, 0.7071067811865476, 0.7071067811865476, -0.7071067811865476);
+    // line 9: PhaseShift(Math.PI * x[0]) on 0  <- q.phaseShift(i, Math.PI * x[i])
+    double a1 = Math.PI * x[0];
+    double c1 = Math.cos(a1), s1 = Math.sin(a1);
+    Kernels.phase(psi, 0, 2, c1, s1);
+    // line 8: H on 1  <- q.h(i)
+    Kernels.real1(psi, 1, 0.7071067811865476, 0.7071067811865476, 0.7071067811865476, -0.7071067811865476);
+    // line 9: PhaseShift(Math.PI * x[1]) on 1  <- q.phaseShift(i, Math.PI * x[i])
+    double a3 = Math.PI * x[1];
+    double c3 = Math.cos(a3), s3 = Math.sin(a3);
+    Kernels.phase(psi, 0, 1, c3, s3);
+    // line 11: ControlledPhase((Math.PI - x[0]) * (Math.PI - x[1])) on 0, 1  <- q.controlledPhase(0, 1, (Math.PI - x[0]) * (M...
+    double a4 = (Math.PI - x[0]) * (Math.PI - x[1]);
+    double c4 = Math.cos(a4), s4 = Math.sin(a4);
+    Kernels.phase(psi, 2, 1, c4, s4);
+    // line 12: Rz(0.0) on 0  <- q.rz(0, 0.0)
+    double c5 = 1.0, s5 = 0.0;
+    Kernels.diagonal1(psi, 2, c5, -s5, c5, s5);
+  }
+
+  private static void featureMap(double[] psi, double[] x) {
+    featureMap0(psi, x);
+  }
+
+  private static void check(double[] values, String name, int expected) {
+    if (values == null) {
+      throw new IllegalArgumentException(name + ": expected " + expected + " values, got null");
+    }
+    if (values.length != expected) {
+      throw new IllegalArgumentException(name + ": expected " + expected + " values, got " + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(name + ": element " + i + " is " + values[i] + ", expected a finite number");
+      }
+    }
+  }
+}
