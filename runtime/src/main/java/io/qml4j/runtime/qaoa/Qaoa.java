@@ -1,12 +1,15 @@
 package io.qml4j.runtime.qaoa;
 
 import io.qml4j.runtime.Circuit;
-import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.gradient.Param;
+import io.qml4j.runtime.gradient.ParametrizedBuilder;
+import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.observable.Sampler;
 import io.qml4j.runtime.vqe.VariationalForm;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The p-layer QAOA state {@code |gamma, beta> = U_B(beta_p) U_C(gamma_p) ... U_B(beta_1)
@@ -24,10 +27,8 @@ import java.util.Objects;
 public final class Qaoa implements VariationalForm {
   private final IsingCost cost;
   private final int layers;
-  private final int[][] pairs;
-  private final double[] couplings;
-  private final double[] fields;
   private final double[] diagonal;
+  private final ParametrizedCircuit template;
 
   /**
    * QAOA with {@code layers} (p) layers.
@@ -41,10 +42,32 @@ public final class Qaoa implements VariationalForm {
     }
     this.cost = cost;
     this.layers = layers;
-    this.pairs = cost.pairs();
-    this.couplings = cost.couplings();
-    this.fields = cost.fields();
     this.diagonal = cost.diagonal();
+    this.template = record(cost, layers);
+  }
+
+  private static ParametrizedCircuit record(IsingCost cost, int layers) {
+    int n = cost.qubits();
+    int[][] pairs = cost.pairs();
+    double[] couplings = cost.couplings();
+    double[] fields = cost.fields();
+    ParametrizedBuilder q = new ParametrizedBuilder(n, 2 * layers, 0);
+    for (int w = 0; w < n; w++) {
+      q.h(w);
+    }
+    for (int l = 0; l < layers; l++) {
+      Param gamma = Param.theta(l);
+      if (pairs.length > 0) {
+        q.qaoaCostLayer(gamma, pairs, couplings);
+      }
+      for (int w = 0; w < n; w++) {
+        if (fields[w] != 0) {
+          q.rz(w, gamma.times(2 * fields[w])); // exp(-i gamma h Z)
+        }
+      }
+      q.qaoaMixerLayer(Param.theta(layers + l));
+    }
+    return q.build();
   }
 
   /** The cost being maximised. */
@@ -83,24 +106,13 @@ public final class Qaoa implements VariationalForm {
   @Override
   public Circuit circuit(double[] theta) {
     check(theta);
-    int n = qubits();
-    CircuitBuilder q = new CircuitBuilder(n);
-    for (int w = 0; w < n; w++) {
-      q.h(w);
-    }
-    for (int l = 0; l < layers; l++) {
-      double gamma = theta[l];
-      if (pairs.length > 0) {
-        q.qaoaCostLayer(gamma, pairs, couplings);
-      }
-      for (int w = 0; w < n; w++) {
-        if (fields[w] != 0) {
-          q.rz(w, 2 * gamma * fields[w]); // exp(-i gamma h Z)
-        }
-      }
-      q.qaoaMixerLayer(theta[layers + l]);
-    }
-    return q.build();
+    return template.bind(theta);
+  }
+
+  /** The circuit as a template of {@code (gammas, betas)}, for adjoint gradients of {@code <C>}. */
+  @Override
+  public Optional<ParametrizedCircuit> template() {
+    return Optional.of(template);
   }
 
   /** The expected cost {@code <gamma, beta| C |gamma, beta>}, exactly. */

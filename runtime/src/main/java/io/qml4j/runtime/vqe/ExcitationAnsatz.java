@@ -1,11 +1,14 @@
 package io.qml4j.runtime.vqe;
 
 import io.qml4j.runtime.Circuit;
-import io.qml4j.runtime.CircuitBuilder;
+import io.qml4j.runtime.gradient.Param;
+import io.qml4j.runtime.gradient.ParametrizedBuilder;
+import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The Hartree-Fock state followed by Givens rotations for every spin-conserving double excitation
@@ -22,6 +25,7 @@ public final class ExcitationAnsatz implements VariationalForm {
   private final int electrons;
   private final List<int[]> doubles;
   private final List<int[]> singles;
+  private final ParametrizedCircuit template;
 
   private ExcitationAnsatz(int qubits, int electrons, boolean withSingles) {
     if (qubits < 2 || qubits > 20) {
@@ -54,6 +58,16 @@ public final class ExcitationAnsatz implements VariationalForm {
     }
     this.doubles = Collections.unmodifiableList(d);
     this.singles = withSingles ? Collections.unmodifiableList(s) : List.of();
+    ParametrizedBuilder q = new ParametrizedBuilder(qubits, doubles.size() + singles.size(), 0);
+    q.basisState(hartreeFockBits());
+    int k = 0;
+    for (int[] e : doubles) {
+      q.doubleExcitation(e[0], e[1], e[2], e[3], Param.theta(k++));
+    }
+    for (int[] e : singles) {
+      q.singleExcitation(e[0], e[1], Param.theta(k++));
+    }
+    this.template = q.build();
   }
 
   /** Doubles and singles over {@code qubits} spin orbitals with {@code electrons} electrons. */
@@ -107,16 +121,12 @@ public final class ExcitationAnsatz implements VariationalForm {
   @Override
   public Circuit circuit(double[] theta) {
     Parameters.check("theta", theta, parameters());
-    CircuitBuilder q = new CircuitBuilder(qubits);
-    q.basisState(hartreeFockBits());
-    int k = 0;
-    for (int[] d : doubles) {
-      q.doubleExcitation(d[0], d[1], d[2], d[3], theta[k++]);
-    }
-    for (int[] s : singles) {
-      q.singleExcitation(s[0], s[1], theta[k++]);
-    }
-    return q.build();
+    return template.bind(theta);
+  }
+
+  @Override
+  public Optional<ParametrizedCircuit> template() {
+    return Optional.of(template);
   }
 
   private static List<int[]> copy(List<int[]> list) {

@@ -2,7 +2,11 @@ package io.qml4j.runtime.vqe;
 
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
+import io.qml4j.runtime.gradient.Param;
+import io.qml4j.runtime.gradient.ParametrizedBuilder;
+import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A hardware-efficient ansatz (Kandala et al., Nature 549, 242 (2017)): an optional initial basis
@@ -30,6 +34,7 @@ public final class HardwareEfficientAnsatz implements VariationalForm {
   private final int layers;
   private final Rotations rotations;
   private final int[] initialBits;
+  private final ParametrizedCircuit template;
 
   /**
    * An ansatz on {@code qubits} wires.
@@ -58,6 +63,7 @@ public final class HardwareEfficientAnsatz implements VariationalForm {
     this.layers = layers;
     this.rotations = rotations;
     this.initialBits = initialBits == null ? null : initialBits.clone();
+    this.template = record();
   }
 
   @Override
@@ -73,16 +79,25 @@ public final class HardwareEfficientAnsatz implements VariationalForm {
   @Override
   public Circuit circuit(double[] theta) {
     Parameters.check("theta", theta, parameters());
-    CircuitBuilder q = new CircuitBuilder(qubits);
+    return template.bind(theta);
+  }
+
+  @Override
+  public Optional<ParametrizedCircuit> template() {
+    return Optional.of(template);
+  }
+
+  private ParametrizedCircuit record() {
+    ParametrizedBuilder q = new ParametrizedBuilder(qubits, parameters(), 0);
     if (initialBits != null) {
       q.basisState(initialBits);
     }
     int k = 0;
     for (int l = 0; l <= layers; l++) {
       for (int w = 0; w < qubits; w++) {
-        q.ry(w, theta[k++]);
+        q.ry(w, Param.theta(k++));
         if (rotations == Rotations.RY_RZ) {
-          q.rz(w, theta[k++]);
+          q.rz(w, Param.theta(k++));
         }
       }
       if (l < layers) {

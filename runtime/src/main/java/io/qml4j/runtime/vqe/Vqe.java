@@ -1,5 +1,7 @@
 package io.qml4j.runtime.vqe;
 
+import io.qml4j.runtime.gradient.Adjoint;
+import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.ml.optim.Objective;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
 import io.qml4j.runtime.ml.optim.Optimizer;
@@ -17,7 +19,9 @@ import java.util.SplittableRandom;
  * {@link VariationalForm} with any {@link Optimizer}. The energy is computed exactly from the
  * simulated state, or estimated from seeded shots as a device would: the terms of H are split into
  * qubit-wise commuting groups, each group measured together on its own shots
- * ({@link Sampler#estimateWithError}).
+ * ({@link Sampler#estimateWithError}). When the ansatz has a {@linkplain VariationalForm#template()
+ * template}, the exact energy comes with its gradient by adjoint differentiation, so gradient
+ * descent and Adam work as well as the derivative-free optimisers.
  *
  * <pre>{@code
  * Vqe vqe = new Vqe(H2Hamiltonians.load(0.735), ExcitationAnsatz.h2());
@@ -69,9 +73,30 @@ public final class Vqe {
     return Sampler.estimateWithError(ansatz.state(theta), hamiltonian, shots, seed);
   }
 
-  /** The exact energy as an objective for an optimiser (no gradient). */
+  /**
+   * The exact gradient {@code dE/dtheta} by adjoint differentiation.
+   *
+   * @throws UnsupportedOperationException when the ansatz has no template
+   */
+  public double[] gradient(double[] theta) {
+    Parameters.check("theta", theta, ansatz.parameters());
+    return Adjoint.gradient(template(), theta, hamiltonian).theta();
+  }
+
+  /** Whether {@link #gradient} is available: the ansatz has a template. */
+  public boolean hasGradient() {
+    return ansatz.template().isPresent();
+  }
+
+  /** The exact energy as an objective, with its adjoint gradient when {@link #hasGradient}. */
   public Objective objective() {
-    return this::energy;
+    return hasGradient() ? Objective.of(this::energy, this::gradient) : Objective.of(this::energy);
+  }
+
+  private ParametrizedCircuit template() {
+    return ansatz.template().orElseThrow(() -> new UnsupportedOperationException(
+        "ansatz: " + ansatz + " has no circuit template, so no adjoint gradient; wrap a "
+            + "ParametrizedCircuit with VariationalForm.of or use a derivative-free optimiser"));
   }
 
   /**

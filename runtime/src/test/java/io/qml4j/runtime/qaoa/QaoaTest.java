@@ -102,6 +102,24 @@ class QaoaTest {
   }
 
   @Test
+  void templateGivesAdjointGradientsOfTheExpectedCost() {
+    // A cost with fields and couplings, so both the RZ and the IsingZZ angles depend on gamma.
+    IsingCost cost = Qubo.maximise(new double[][] {{0, 1, 0}, {0, 0, -2}, {0.5, 0, 0}},
+        new double[] {1, -0.5, 0.25}, 0);
+    Qaoa qaoa = new Qaoa(cost, 2);
+    io.qml4j.runtime.vqe.Vqe asVqe = new io.qml4j.runtime.vqe.Vqe(cost.toPauliSum(), qaoa);
+    double[] theta = {0.4, -0.3, 0.7, 0.2};
+    double[] g = asVqe.gradient(theta);
+    for (int k = 0; k < theta.length; k++) {
+      double[] plus = theta.clone(), minus = theta.clone();
+      plus[k] += 1e-5;
+      minus[k] -= 1e-5;
+      double fd = (qaoa.expectation(plus) - qaoa.expectation(minus)) / 2e-5;
+      assertEquals(fd, g[k], 1e-8, "parameter " + k);
+    }
+  }
+
+  @Test
   void interpolationFollowsZhouEtAl() {
     // p = 1 -> 2: gamma' = (gamma, gamma); p = 2 -> 3: (g1, (g1 + g2)/2, g2).
     assertArrayEquals(new double[] {0.4, 0.4, 0.2, 0.2},
