@@ -1,6 +1,9 @@
 package io.qml4j.runtime.ml.kernel;
 
+import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import java.util.Objects;
 
 /**
  * A feature map with trainable parameters, {@code |phi_theta(x)>}: a generated model's feature map
@@ -16,5 +19,11 @@ public interface ParameterisedFeatureMap {
   default StatePreparation bind(double[] theta) {
     double[] fixed = theta.clone();
     return x -> prepare(x, fixed);
+  }
+
+  /** The feature map of a runtime circuit whose angles read {@code theta} and {@code x}. */
+  static ParameterisedFeatureMap of(ParametrizedCircuit circuit) {
+    Objects.requireNonNull(circuit, "circuit");
+    return (x, theta) -> Simulator.run(circuit.bind(theta, x));
   }
 }

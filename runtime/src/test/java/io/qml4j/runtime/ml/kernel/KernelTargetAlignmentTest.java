@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qml4j.runtime.CircuitBuilder;
-import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.gradient.Param;
+import io.qml4j.runtime.gradient.ParametrizedBuilder;
 import io.qml4j.runtime.ml.data.Dataset;
 import io.qml4j.runtime.ml.optim.NelderMead;
 import io.qml4j.runtime.ml.optim.OptimizerOptions;
@@ -36,11 +36,9 @@ class KernelTargetAlignmentTest {
   void trainingBandwidthOfRotationEmbeddingFindsAnalyticOptimum() {
     // |phi(x)> = RX(theta x)|0>: k = cos^2(theta (x - y) / 2). Classes at {0, 2 pi} and
     // {pi, 3 pi} become orthogonal across and identical within at theta = 1, the block kernel.
-    ParameterisedFeatureMap map = (x, theta) -> {
-      CircuitBuilder q = new CircuitBuilder(1);
-      q.rx(0, theta[0] * x[0]);
-      return Simulator.run(q.build());
-    };
+    ParametrizedBuilder b = new ParametrizedBuilder(1, 1, 1);
+    b.rx(0, Param.product(0, 0));
+    ParameterisedFeatureMap map = ParameterisedFeatureMap.of(b.build());
     Dataset data = new Dataset(
         new double[][] {{0}, {2 * Math.PI}, {Math.PI}, {3 * Math.PI}}, new int[] {0, 0, 1, 1});
     double before = AlignmentTraining.alignment(map, new double[] {0.8}, data);
