@@ -1,5 +1,6 @@
 package io.qml4j.runtime.gradient;
 
+import io.qml4j.dsl.Gate;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.Simulator;
@@ -17,8 +18,10 @@ import java.util.List;
  * without a scratch state. For a single-angle gate {@code dU/dt = K U} with a constant generator
  * K ({@link GateDerivatives#generator(Operation)}), so the pass reads
  * {@code Re <lambda_i| K |phi_i>} before the gate is peeled off, with a sparse K instead of a
- * dense derivative matrix; Rot, U3 and CRot use their derivative matrices. The chain rule through
- * each {@link Param} then gives the gradients with respect to theta and x.
+ * dense derivative matrix; Rot, U3 and CRot use their derivative matrices. For RX, RY and RZ with
+ * one observable, {@link AdjointSteps} fuses that read with peeling the gate off both states into
+ * one pass. The chain rule through each {@link Param} then gives the gradients with respect to
+ * theta and x.
  *
  * <p>Cost: about three state sweeps per gate plus one per trainable angle, whatever the number of
  * parameters; memory: two states (one more per extra observable). Exact up to rounding:
@@ -105,9 +108,14 @@ public final class Adjoint {
     List<Operation> ops = bound.operations();
     for (int g = ops.size() - 1; g >= 0; g--) {
       Operation op = ops.get(g);
-      Operation inverse = GateInverses.of(op);
       ParametrizedOperation template = templates.get(g);
       boolean trainable = template.isTrainable();
+      if (trainable && lambdas.length == 1 && isFusedRotation(op.gate())) {
+        double dAngle = fusedStep(op, n, phi, lambdas[0]);
+        template.angles().get(0).accumulate(dAngle, theta, x, dTheta[0], dX[0]);
+        continue;
+      }
+      Operation inverse = GateInverses.of(op);
       int[] strides = trainable ? strides(n, op) : null;
       if (trainable && op.gate().params() == 1) {
         // dU/dt |phi_(g-1)> = K |phi_g>: read the derivative before peeling the gate off.
@@ -137,6 +145,21 @@ public final class Adjoint {
           Simulator.apply(lambda, n, inverse);
         }
       }
+    }
+  }
+
+  private static boolean isFusedRotation(Gate gate) {
+    return gate == Gate.RX || gate == Gate.RY || gate == Gate.RZ;
+  }
+
+  /** One {@link AdjointSteps} pass: the derivative, and the gate peeled off phi and lambda. */
+  private static double fusedStep(Operation op, int n, double[] phi, double[] lambda) {
+    int t = 1 << (n - 1 - op.wire(0));
+    double cos = Math.cos(op.angle(0) / 2), sin = Math.sin(op.angle(0) / 2);
+    switch (op.gate()) {
+      case RX: return AdjointSteps.rx(phi, lambda, t, cos, sin);
+      case RY: return AdjointSteps.ry(phi, lambda, t, cos, sin);
+      default: return AdjointSteps.rz(phi, lambda, t, cos, sin);
     }
   }
 

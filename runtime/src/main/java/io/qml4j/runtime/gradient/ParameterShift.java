@@ -85,14 +85,16 @@ public final class ParameterShift {
   /** The exact vector-Jacobian product {@code v^T J}: the gradient of {@code sum_i v_i <H_i>}. */
   public static Gradient vectorJacobianProduct(ParametrizedCircuit circuit, double[] theta,
       double[] x, List<PauliSum> observables, double[] cotangent) {
-    Arguments.checkCotangent(cotangent, observables == null ? 0 : observables.size());
+    Arguments.checkObservables("observables", observables, circuit.qubits());
+    Arguments.checkCotangent(cotangent, observables.size());
     return jacobian(circuit, theta, x, observables).vectorProduct(cotangent);
   }
 
   /** The shot-based vector-Jacobian product. */
   public static Gradient vectorJacobianProduct(ParametrizedCircuit circuit, double[] theta,
       double[] x, List<PauliSum> observables, double[] cotangent, int shots, long seed) {
-    Arguments.checkCotangent(cotangent, observables == null ? 0 : observables.size());
+    Arguments.checkObservables("observables", observables, circuit.qubits());
+    Arguments.checkCotangent(cotangent, observables.size());
     return jacobian(circuit, theta, x, observables, shots, seed).vectorProduct(cotangent);
   }
 

@@ -1,0 +1,94 @@
+package io.qml4j.runtime.gradient;
+
+/**
+ * Fused backward steps of adjoint differentiation over one single-qubit rotation on the wire of
+ * stride t: in one pass over both states, read {@code dE/dt = 2 Re <lambda| K |phi>} (phi still
+ * holding the state after the gate, K the gate's scaled generator) and peel the gate off both,
+ * {@code phi <- U^dagger phi}, {@code lambda <- U^dagger lambda}. One pass instead of three
+ * (overlap, two inverse gates) over memory that is shared by every trainable rotation, which is
+ * where an adjoint gradient spends its time. Pass {@code cos(t/2)} and {@code sin(t/2)} of the
+ * gate's own angle t. Allocation-free; generated code calls these with literal strides.
+ */
+public final class AdjointSteps {
+  private AdjointSteps() {}
+
+  /**
+   * RY: {@code K = -i/2 Y}, so {@code 2 Re <l|K|p> = sum Re(conj(l1) p0) - Re(conj(l0) p1)};
+   * {@code RY(t)^dagger = [[c, s], [-s, c]]}. Returns the derivative.
+   */
+  public static double ry(double[] phi, double[] lambda, int t, double cos, double sin) {
+    int n = phi.length >> 1;
+    double sum = 0;
+    for (int base = 0; base < n; base += t << 1) {
+      for (int j = base, end = base + t; j < end; j++) {
+        int p = j << 1, q = (j + t) << 1;
+        double p0r = phi[p], p0i = phi[p + 1], p1r = phi[q], p1i = phi[q + 1];
+        double l0r = lambda[p], l0i = lambda[p + 1], l1r = lambda[q], l1i = lambda[q + 1];
+        sum += l1r * p0r + l1i * p0i - l0r * p1r - l0i * p1i;
+        phi[p] = cos * p0r + sin * p1r;
+        phi[p + 1] = cos * p0i + sin * p1i;
+        phi[q] = cos * p1r - sin * p0r;
+        phi[q + 1] = cos * p1i - sin * p0i;
+        lambda[p] = cos * l0r + sin * l1r;
+        lambda[p + 1] = cos * l0i + sin * l1i;
+        lambda[q] = cos * l1r - sin * l0r;
+        lambda[q + 1] = cos * l1i - sin * l0i;
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * RZ: {@code K = diag(-i/2, i/2)}, so {@code 2 Re <l|K|p> = sum Im(conj(l0) p0) -
+   * Im(conj(l1) p1)}; {@code RZ(t)^dagger = diag(e^{i t/2}, e^{-i t/2})}. Returns the derivative.
+   */
+  public static double rz(double[] phi, double[] lambda, int t, double cos, double sin) {
+    int n = phi.length >> 1;
+    double sum = 0;
+    for (int base = 0; base < n; base += t << 1) {
+      for (int j = base, end = base + t; j < end; j++) {
+        int p = j << 1, q = (j + t) << 1;
+        double p0r = phi[p], p0i = phi[p + 1], p1r = phi[q], p1i = phi[q + 1];
+        double l0r = lambda[p], l0i = lambda[p + 1], l1r = lambda[q], l1i = lambda[q + 1];
+        sum += (l0r * p0i - l0i * p0r) - (l1r * p1i - l1i * p1r);
+        // times e^{+i t/2} on |0>, e^{-i t/2} on |1>
+        phi[p] = cos * p0r - sin * p0i;
+        phi[p + 1] = cos * p0i + sin * p0r;
+        phi[q] = cos * p1r + sin * p1i;
+        phi[q + 1] = cos * p1i - sin * p1r;
+        lambda[p] = cos * l0r - sin * l0i;
+        lambda[p + 1] = cos * l0i + sin * l0r;
+        lambda[q] = cos * l1r + sin * l1i;
+        lambda[q + 1] = cos * l1i - sin * l1r;
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * RX: {@code K = -i/2 X}, so {@code 2 Re <l|K|p> = sum Im(conj(l0) p1) + Im(conj(l1) p0)};
+   * {@code RX(t)^dagger = [[c, i s], [i s, c]]}. Returns the derivative.
+   */
+  public static double rx(double[] phi, double[] lambda, int t, double cos, double sin) {
+    int n = phi.length >> 1;
+    double sum = 0;
+    for (int base = 0; base < n; base += t << 1) {
+      for (int j = base, end = base + t; j < end; j++) {
+        int p = j << 1, q = (j + t) << 1;
+        double p0r = phi[p], p0i = phi[p + 1], p1r = phi[q], p1i = phi[q + 1];
+        double l0r = lambda[p], l0i = lambda[p + 1], l1r = lambda[q], l1i = lambda[q + 1];
+        sum += (l0r * p1i - l0i * p1r) + (l1r * p0i - l1i * p0r);
+        // c x + i s y
+        phi[p] = cos * p0r - sin * p1i;
+        phi[p + 1] = cos * p0i + sin * p1r;
+        phi[q] = cos * p1r - sin * p0i;
+        phi[q + 1] = cos * p1i + sin * p0r;
+        lambda[p] = cos * l0r - sin * l1i;
+        lambda[p + 1] = cos * l0i + sin * l1r;
+        lambda[q] = cos * l1r - sin * l0i;
+        lambda[q + 1] = cos * l1i + sin * l0r;
+      }
+    }
+    return sum;
+  }
+}
