@@ -56,6 +56,7 @@ public final class Charts {
     XYSeries s = chart.addSeries(name, x, y);
     s.setMarker(SeriesMarkers.NONE);
     s.setLineColor(color);
+    s.setLineStyle(SeriesLines.SOLID);
     return s;
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.knowm.xchart.XYChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,38 +44,48 @@ public final class ClassifierTask extends TaskCommand {
   /** The plot shows the scaled feature space with this margin around the data. */
   private static final double PLOT_MARGIN = 0.3;
 
-  @Option(names = "--qubits", description = "Qubits of the circuit, at least 1 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--qubits", paramLabel = "N",
+      description = "Qubits of the circuit, at least 1 (default: ${DEFAULT-VALUE}).")
   int qubits = 2;
 
-  @Option(names = "--layers", description = "Re-uploading layers (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--layers", paramLabel = "L",
+      description = "Re-uploading layers (default: ${DEFAULT-VALUE}).")
   int layers = 3;
 
-  @Option(names = "--samples", description = "Examples of two moons, a third held out (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--samples", paramLabel = "N",
+      description = "Examples of two moons, a third held out (default: ${DEFAULT-VALUE}).")
   int samples = 300;
 
-  @Option(names = "--noise", description = "Gaussian noise of two moons (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--noise", paramLabel = "SIGMA",
+      description = "Gaussian noise of two moons (default: ${DEFAULT-VALUE}).")
   double noise = 0.1;
 
-  @Option(names = "--steps", description = "Training steps (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--steps", paramLabel = "N",
+      description = "Training steps (default: ${DEFAULT-VALUE}).")
   int steps = 300;
 
-  @Option(names = "--batch", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", paramLabel = "N",
+      description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
   int batch = 20;
 
-  @Option(names = "--optimizer", description = "adam or gd (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--optimizer", paramLabel = "NAME",
+      description = "adam or gd (default: ${DEFAULT-VALUE}).")
   OptimizerChoice optimizer = OptimizerChoice.ADAM;
 
-  @Option(names = "--learning-rate", description = "Step size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--learning-rate", paramLabel = "RATE",
+      description = "Step size (default: ${DEFAULT-VALUE}).")
   double learningRate = 0.05;
 
-  @Option(names = "--no-input-scaling", negatable = false,
+  @Option(names = "--no-input-scaling",
       description = "Do not train a scale per input feature.")
   boolean noInputScaling;
 
-  @Option(names = "--seed", description = "Seed of data, split, start and batches (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "SEED",
+      description = "Seed of data, split, start and batches (default: ${DEFAULT-VALUE}).")
   long seed = 12;
 
-  @Option(names = "--grid", description = "Decision-boundary grid points per axis (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--grid", paramLabel = "N",
+      description = "Decision-boundary grid points per axis (default: ${DEFAULT-VALUE}).")
   int grid = DecisionBoundary.DEFAULT_RESOLUTION;
 
   @Override
@@ -94,7 +105,7 @@ public final class ClassifierTask extends TaskCommand {
     OptionChecks.atLeast("--grid", grid, 2);
     if (!optimizer.usesGradient()) {
       throw new IllegalArgumentException("--optimizer: the classifier trains on mini-batch "
-          + "gradients; expected adam or gd, got " + optimizer.name().toLowerCase(Locale.ROOT));
+          + "gradients; expected adam or gd, got " + optimizer);
     }
     long start = System.nanoTime();
 
@@ -147,6 +158,7 @@ public final class ClassifierTask extends TaskCommand {
             qubits, layers),
         String.format(Locale.ROOT, "test accuracy %.3f", accuracy),
         String.format(Locale.ROOT, ">= %.2f", REQUIRED_ACCURACY),
-        accuracy >= REQUIRED_ACCURACY, seconds, plots);
+        accuracy >= REQUIRED_ACCURACY, seconds, plots,
+        Map.of("test accuracy", accuracy, "train accuracy", trainAccuracy));
   }
 }

@@ -7,6 +7,8 @@ import io.qml4j.runtime.ml.optim.GradientDescent;
 import io.qml4j.runtime.ml.optim.NelderMead;
 import io.qml4j.runtime.ml.optim.Optimizer;
 import io.qml4j.runtime.ml.optim.OptimizerOptions;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The optimisers a task's {@code --optimizer} option can name, all from
@@ -45,6 +47,28 @@ public enum OptimizerChoice {
   /** Whether the objective must supply a gradient. */
   public boolean usesGradient() {
     return usesGradient;
+  }
+
+  /** The command-line spelling: lower case with hyphens, such as {@code nelder-mead}. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The choice spelt as on the command line, case-insensitive, hyphens or underscores.
+   *
+   * @throws IllegalArgumentException naming the choices when none matches
+   */
+  public static OptimizerChoice parse(String text) {
+    String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (OptimizerChoice c : values()) {
+      if (c.name().equals(key)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(String.format(Locale.ROOT,
+        "expected one of %s, got '%s'", Arrays.toString(values()), text));
   }
 
   /** The optimiser with the given scale (learning rate, radius or step) and options. */

@@ -7,7 +7,10 @@ import java.io.PrintStream;
  * nothing for tests and scripts.
  */
 public interface Progress {
-  /** Starts a step of {@code total} units; close the returned tracker when the step ends. */
+  /**
+   * Starts a step of {@code total} units, or of an unknown number when {@code total} is negative;
+   * close the returned tracker when the step ends.
+   */
   Tracker start(String name, long total);
 
   /** One running step. */

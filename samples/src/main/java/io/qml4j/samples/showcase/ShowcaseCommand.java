@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs every qml4j algorithm on the embedded CPU simulator, prints a results table and",
         "writes PNG plots. Without a subcommand, runs all tasks with their defaults."},
-    subcommands = {QsvmTask.class, ClassifierTask.class,
+    subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
         CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin
@@ -31,7 +31,7 @@ public final class ShowcaseCommand implements Callable<Integer> {
 
   /** Every task with its default options, in the order the table lists them. */
   public static List<ShowcaseTask> defaultTasks() {
-    return List.of(new QsvmTask(), new ClassifierTask());
+    return List.of(new QsvmTask(), new ClassifierTask(), new VqeTask(), new QaoaTask());
   }
 
   @Override
@@ -52,6 +52,7 @@ public final class ShowcaseCommand implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ShowcaseCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(OptimizerChoice.class, OptimizerChoice::parse);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof IllegalArgumentException) {
         commandLine.getErr().println("error: " + ex.getMessage());
