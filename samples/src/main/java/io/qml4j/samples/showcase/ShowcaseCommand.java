@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         "Runs every qml4j algorithm on the embedded CPU simulator, prints a results table and",
         "writes PNG plots. Without a subcommand, runs all tasks with their defaults."},
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
+        CompiledModelTask.class,
         CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin
@@ -31,7 +32,8 @@ public final class ShowcaseCommand implements Callable<Integer> {
 
   /** Every task with its default options, in the order the table lists them. */
   public static List<ShowcaseTask> defaultTasks() {
-    return List.of(new QsvmTask(), new ClassifierTask(), new VqeTask(), new QaoaTask());
+    return List.of(new QsvmTask(), new ClassifierTask(), new VqeTask(), new QaoaTask(),
+        new CompiledModelTask());
   }
 
   @Override

@@ -24,7 +24,7 @@ class ShowcaseCommandTest {
   @Test
   void topLevelHelpListsEveryTask() {
     assertEquals(0, execute("--help"));
-    for (String task : List.of("qsvm", "classifier", "vqe", "qaoa")) {
+    for (String task : List.of("qsvm", "classifier", "vqe", "qaoa", "compiled")) {
       assertTrue(out.toString().contains("  " + task), out.toString());
     }
     assertTrue(out.toString().contains("--out=DIR"), out.toString());
@@ -40,7 +40,9 @@ class ShowcaseCommandTest {
         "vqe", List.of("--ansatz", "--layers", "--optimizer", "--learning-rate", "--steps",
             "--shots", "--bond-lengths", "--seed"),
         "qaoa", List.of("--graph", "--nodes", "--layers", "--shots", "--optimizer",
-            "--learning-rate", "--steps", "--grid", "--seed"));
+            "--learning-rate", "--steps", "--grid", "--seed"),
+        "compiled", List.of("--optimizer", "--learning-rate", "--steps", "--timing-runs",
+            "--seed"));
     for (Map.Entry<String, List<String>> e : options.entrySet()) {
       out.getBuffer().setLength(0);
       assertEquals(0, execute(e.getKey(), "--help"));
