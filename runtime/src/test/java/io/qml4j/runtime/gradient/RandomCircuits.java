@@ -32,6 +32,9 @@ final class RandomCircuits {
    */
   static final double STEP = 1e-5;
 
+  /** Each parameterised gate appears this many times, so that derivatives pass through others. */
+  private static final int ROUNDS = 2;
+
   private RandomCircuits() {}
 
   /**
@@ -44,21 +47,24 @@ final class RandomCircuits {
     for (int i = 0; i < n; i++) {
       b.h(i);
     }
-    for (Gate gate : PARAMETERISED) {
-      int arity = gate == Gate.MULTI_RZ || gate == Gate.PAULI_ROT ? Math.min(n, 3) : gate.wires();
-      if (arity > n) {
-        continue;
-      }
-      addFixed(b, random, n);
-      int[] wires = distinctWires(random, n, arity);
-      List<Param> angles = new ArrayList<>();
-      for (int k = 0; k < gate.params(); k++) {
-        angles.add(angle(random, thetaCount, inputCount));
-      }
-      if (gate == Gate.PAULI_ROT) {
-        b.pauliRot(angles.get(0), word(random, arity), wires);
-      } else {
-        b.gate(gate, wires, angles);
+    for (int round = 0; round < ROUNDS; round++) {
+      for (Gate gate : PARAMETERISED) {
+        boolean variable = gate == Gate.MULTI_RZ || gate == Gate.PAULI_ROT;
+        int arity = variable ? Math.min(n, 3) : gate.wires();
+        if (arity > n) {
+          continue;
+        }
+        addFixed(b, random, n);
+        int[] wires = distinctWires(random, n, arity);
+        List<Param> angles = new ArrayList<>();
+        for (int k = 0; k < gate.params(); k++) {
+          angles.add(angle(random, thetaCount, inputCount));
+        }
+        if (gate == Gate.PAULI_ROT) {
+          b.pauliRot(angles.get(0), word(random, arity), wires);
+        } else {
+          b.gate(gate, wires, angles);
+        }
       }
     }
     addFixed(b, random, n);
