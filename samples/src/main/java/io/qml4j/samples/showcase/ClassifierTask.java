@@ -139,8 +139,11 @@ public final class ClassifierTask extends TaskCommand {
     XYChart curve = Charts.xy(String.format(Locale.ROOT,
             "Classifier training on two moons (train accuracy %.3f, test %.3f)",
             trainAccuracy, accuracy), "step", "mini-batch cross-entropy");
-    Charts.line(curve, "batch loss", Charts.steps(recorded[0]),
-        java.util.Arrays.copyOf(losses, recorded[0]), Charts.BLUE);
+    double[] batchLosses = java.util.Arrays.copyOf(losses, recorded[0]);
+    Charts.line(curve, "batch loss", Charts.steps(recorded[0]), batchLosses, Charts.BLUE);
+    int perEpoch = (train.size() + batch - 1) / batch;
+    Charts.line(curve, "mean over an epoch (" + perEpoch + " batches)", Charts.steps(recorded[0]),
+        trailingMean(batchLosses, perEpoch), Charts.ORANGE).setLineWidth(3);
     plots.add(Charts.savePng(curve, context.outputDirectory(), "classifier-training.png"));
     double lo = -FEATURE_RANGE - PLOT_MARGIN;
     double hi = FEATURE_RANGE + PLOT_MARGIN;
@@ -160,5 +163,19 @@ public final class ClassifierTask extends TaskCommand {
         String.format(Locale.ROOT, ">= %.2f", REQUIRED_ACCURACY),
         accuracy >= REQUIRED_ACCURACY, seconds, plots,
         Map.of("test accuracy", accuracy, "train accuracy", trainAccuracy));
+  }
+
+  /** The mean of each value with up to {@code window - 1} values before it. */
+  private static double[] trailingMean(double[] values, int window) {
+    double[] mean = new double[values.length];
+    double sum = 0;
+    for (int i = 0; i < values.length; i++) {
+      sum += values[i];
+      if (i >= window) {
+        sum -= values[i - window];
+      }
+      mean[i] = sum / Math.min(i + 1, window);
+    }
+    return mean;
   }
 }

@@ -110,7 +110,7 @@ public final class CompiledModelTask extends TaskCommand {
     String timing = timingRuns == 0 ? "" : String.format(Locale.ROOT,
         "; %.2f us per energy vs %.2f us on the runtime", compiledMicros, runtimeMicros);
     return new TaskResult("Compiled model, H2 VQE (GivensVqeModel, 3 params)",
-        String.format(Locale.ROOT, "|E - E_exact| %.2g mHa; |compiled - runtime| %.1e%s",
+        String.format(Locale.ROOT, "error %.2g mHa; compiled vs runtime %.1e%s",
             error * 1e3, disagreement, timing),
         String.format(Locale.ROOT, "< %.1f mHa; agreement <= %.0e", VqeTask.CHEMICAL_ACCURACY * 1e3,
             AGREEMENT),

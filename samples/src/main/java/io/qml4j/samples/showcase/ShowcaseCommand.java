@@ -11,18 +11,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The main job: without a subcommand it runs every task with its default options and prints the
- * results table; with one ({@code qsvm}, {@code classifier}, {@code vqe}, {@code qaoa}) it runs
- * that task alone with the options given.
+ * The main job: without a subcommand it runs every task of {@link #mainJob()} and prints the
+ * results table; with one ({@code qsvm}, {@code classifier}, {@code vqe}, {@code qaoa},
+ * {@code compiled}) it runs that task alone with the options given.
  */
 @Command(name = "qml4j-showcase", mixinStandardHelpOptions = true, version = "qml4j 0.1.0",
     sortOptions = false,
     description = {
         "Runs every qml4j algorithm on the embedded CPU simulator, prints a results table and",
-        "writes PNG plots. Without a subcommand, runs all tasks with their defaults."},
+        "writes PNG plots. Without a subcommand, runs the whole main job: each task with its",
+        "defaults, plus a shot-based QSVM, a hardware-efficient VQE and QAOA on a random",
+        "16-node 3-regular graph (their plots in subfolders)."},
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
-        CompiledModelTask.class,
-        CommandLine.HelpCommand.class})
+        CompiledModelTask.class, CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -30,18 +31,48 @@ public final class ShowcaseCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** Every task with its default options, in the order the table lists them. */
-  public static List<ShowcaseTask> defaultTasks() {
-    return List.of(new QsvmTask(), new ClassifierTask(), new VqeTask(), new QaoaTask(),
-        new CompiledModelTask());
+  /**
+   * One run of the main job: a task configured by its command-line options, its plots written
+   * into {@code subfolder} of the output folder (empty for the folder itself) so that variants of
+   * a task do not overwrite each other's files.
+   */
+  public record Run(String subfolder, ShowcaseTask task) {}
+
+  /** The runs of the main job, in the order the table lists them. */
+  public static List<Run> mainJob() {
+    return List.of(
+        new Run("", task("qsvm")),
+        new Run("qsvm-shots", task("qsvm", "--shots", "1000")),
+        new Run("", task("classifier")),
+        new Run("", task("vqe")),
+        new Run("vqe-hea", task("vqe", "--ansatz", "hea")),
+        new Run("", task("qaoa")),
+        new Run("qaoa-random16", task("qaoa", "--graph", "random", "--nodes", "16", "--layers",
+            "4")),
+        new Run("", task("compiled")));
+  }
+
+  /**
+   * The task a subcommand's options configure, exactly as on the command line.
+   *
+   * @throws CommandLine.ParameterException for an unknown subcommand or option
+   */
+  public static ShowcaseTask task(String subcommand, String... options) {
+    CommandLine cli = commandLine();
+    String[] args = new String[options.length + 1];
+    args[0] = subcommand;
+    System.arraycopy(options, 0, args, 1, options.length);
+    cli.parseArgs(args);
+    return (ShowcaseTask) cli.getSubcommands().get(subcommand).getCommand();
   }
 
   @Override
   public Integer call() throws IOException {
     ShowcaseContext context = common.context();
     List<TaskResult> results = new ArrayList<>();
-    for (ShowcaseTask task : defaultTasks()) {
-      results.add(task.run(context));
+    for (Run run : mainJob()) {
+      results.add(run.task().run(new ShowcaseContext(
+          context.outputDirectory().resolve(run.subfolder()), context.progress())));
     }
     TaskCommand.print(spec.commandLine().getOut(), results);
     return 0;

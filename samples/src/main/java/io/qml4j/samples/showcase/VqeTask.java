@@ -165,7 +165,7 @@ public final class VqeTask extends TaskCommand {
         String.format(Locale.ROOT, "VQE, H2 STO-3G (%s, %d bond lengths%s)",
             hea ? "hea, " + layers + " layers" : "excitation", n,
             shots == 0 ? "" : ", " + shots + " shots"),
-        String.format(Locale.ROOT, "|E - E_exact| %.2g mHa at %s A, max %.2g mHa",
+        String.format(Locale.ROOT, "error %.2g mHa at %s A, max %.2g mHa",
             atEquilibrium * 1e3, lengths[equilibrium], worst * 1e3),
         String.format(Locale.ROOT, "< %.1f mHa (chemical accuracy)", CHEMICAL_ACCURACY * 1e3),
         worst < CHEMICAL_ACCURACY, seconds, plots,

@@ -82,4 +82,14 @@ class ShowcaseCommandTest {
     assertEquals(OptimizerChoice.NELDER_MEAD, OptimizerChoice.parse("nelder_mead"));
     assertEquals("nelder-mead", OptimizerChoice.NELDER_MEAD.toString());
   }
+
+  @Test
+  void mainJobRunsEveryTaskWithVariantsInTheirOwnFolders() {
+    List<ShowcaseCommand.Run> runs = ShowcaseCommand.mainJob();
+    assertEquals(List.of("qsvm", "qsvm", "classifier", "vqe", "vqe", "qaoa", "qaoa", "compiled"),
+        runs.stream().map(r -> r.task().name()).toList());
+    long distinctFolders = runs.stream().map(ShowcaseCommand.Run::subfolder)
+        .filter(s -> !s.isEmpty()).distinct().count();
+    assertEquals(3, distinctFolders);
+  }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import picocli.CommandLine;
 
 /** Shared steps of the showcase tests: tasks from command-line arguments, plot checks. */
 final class ShowcaseTesting {
@@ -21,12 +20,7 @@ final class ShowcaseTesting {
 
   /** The task a subcommand's arguments configure, parsed as the command line would. */
   static ShowcaseTask task(String subcommand, String... options) {
-    CommandLine cli = ShowcaseCommand.commandLine();
-    String[] args = new String[options.length + 1];
-    args[0] = subcommand;
-    System.arraycopy(options, 0, args, 1, options.length);
-    cli.parseArgs(args);
-    return (ShowcaseTask) cli.getSubcommands().get(subcommand).getCommand();
+    return ShowcaseCommand.task(subcommand, options);
   }
 
   /** Runs a task silently, its plots into the folder. */
