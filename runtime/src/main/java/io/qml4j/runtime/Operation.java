@@ -63,6 +63,9 @@ public final class Operation {
 
   /** A unitary matrix (interleaved, row-major) on the given wires; unitarity is not checked here. */
   public static Operation unitary(double[] matrix, int[] wires) {
+    if (wires.length == 0) {
+      throw new IllegalArgumentException("wires: a unitary needs at least one wire, got none");
+    }
     int d = 1 << wires.length;
     if (matrix.length != 2 * d * d) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,

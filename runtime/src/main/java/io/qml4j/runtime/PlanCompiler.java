@@ -5,9 +5,13 @@ import io.qml4j.runtime.kernel.Plan;
 
 /**
  * Translates a {@link Circuit} into a {@link Plan}: each operation to the kernel specialised for
- * its structure, with consecutive single-qubit gates on a wire fused into one 2x2 matrix.
- * Fusion is exact up to rounding: single-qubit gates on different wires commute, so a wire's
- * gates are held back and multiplied together until a multi-wire gate touches that wire.
+ * its structure, with single-qubit gates fused. Single-qubit gates on different wires commute, so
+ * they are held back per wire until a multi-wire gate touches one of the wires holding some: a
+ * wire's held gates are multiplied into one 2x2 matrix, kept as a matrix followed by a diagonal.
+ * At a flush all wires are emitted at once, the matrices first and then every held diagonal in one
+ * pass ({@link Plan.Builder#diagonalLayer}). For the hardware-efficient ansatz that turns a layer
+ * of RY and RZ into n real 2x2 kernels and one diagonal pass, instead of n general 2x2 kernels.
+ * Fusion is exact up to rounding.
  */
 final class PlanCompiler {
   private PlanCompiler() {}
@@ -15,32 +19,98 @@ final class PlanCompiler {
   static Plan compile(Circuit circuit, boolean fuse, int tileQubits) {
     int n = circuit.qubits();
     Plan.Builder b = Plan.builder(n, tileQubits);
-    double[][] pending = new double[n][];
+    Pending pending = new Pending(n);
     for (Operation op : circuit.operations()) {
       if (op.gate() == Gate.I) {
         continue;
       }
       if (fuse && op.arity() == 1) {
-        int w = op.wire(0);
-        pending[w] = pending[w] == null ? op.matrix() : multiply2(op.matrix(), pending[w]);
+        pending.hold(op.wire(0), op.matrix());
         continue;
       }
       for (int k = 0; k < op.arity(); k++) {
-        flush(b, pending, n, op.wire(k));
+        if (pending.holds(op.wire(k))) {
+          pending.flush(b);
+          break;
+        }
       }
       emit(b, n, op);
     }
-    for (int w = 0; w < n; w++) {
-      flush(b, pending, n, w);
-    }
+    pending.flush(b);
     return b.build();
   }
 
-  private static void flush(Plan.Builder b, double[][] pending, int n, int wire) {
-    if (pending[wire] != null) {
-      b.matrix1(0, stride(n, wire), pending[wire]);
-      pending[wire] = null;
+  /** The single-qubit gates held back per wire: a 2x2 matrix, then a diagonal, either absent. */
+  private static final class Pending {
+    private final int n;
+    private final double[][] matrix;
+    private final double[][] diagonal;
+
+    Pending(int n) {
+      this.n = n;
+      matrix = new double[n][];
+      diagonal = new double[n][];
     }
+
+    boolean holds(int wire) {
+      return matrix[wire] != null || diagonal[wire] != null;
+    }
+
+    /** Appends a gate (applied after what is held). */
+    void hold(int wire, double[] m) {
+      boolean isDiagonal = m[2] == 0 && m[3] == 0 && m[4] == 0 && m[5] == 0;
+      if (isDiagonal) {
+        double[] d = {m[0], m[1], m[6], m[7]};
+        diagonal[wire] = diagonal[wire] == null ? d : multiplyDiagonal(d, diagonal[wire]);
+        return;
+      }
+      double[] held = matrix[wire];
+      if (diagonal[wire] != null) {
+        double[] d = diagonal[wire];
+        double[] asMatrix = {d[0], d[1], 0, 0, 0, 0, d[2], d[3]};
+        held = held == null ? asMatrix : multiply2(asMatrix, held);
+        diagonal[wire] = null;
+      }
+      matrix[wire] = held == null ? m : multiply2(m, held);
+    }
+
+    /** Emits every held matrix, then all held diagonals together, and forgets them. */
+    void flush(Plan.Builder b) {
+      int diagonals = 0;
+      for (int w = 0; w < n; w++) {
+        if (matrix[w] != null) {
+          b.matrix1(0, stride(n, w), matrix[w]);
+          matrix[w] = null;
+        }
+        if (diagonal[w] != null) {
+          diagonals++;
+        }
+      }
+      if (diagonals == 0) {
+        return;
+      }
+      int[] strides = new int[diagonals];
+      double[][] layer = new double[diagonals][];
+      for (int w = 0, k = 0; w < n; w++) {
+        if (diagonal[w] != null) {
+          strides[k] = stride(n, w);
+          layer[k++] = diagonal[w];
+          diagonal[w] = null;
+        }
+      }
+      if (diagonals == 1) {
+        double[] d = layer[0];
+        b.matrix1(0, strides[0], new double[] {d[0], d[1], 0, 0, 0, 0, d[2], d[3]});
+      } else {
+        b.diagonalLayer(strides, layer);
+      }
+    }
+  }
+
+  private static double[] multiplyDiagonal(double[] a, double[] b) {
+    return new double[] {
+        a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0],
+        a[2] * b[2] - a[3] * b[3], a[2] * b[3] + a[3] * b[2]};
   }
 
   /** Adds the kernel for one operation, chosen by gate and structure. */

@@ -67,12 +67,45 @@ class RandomCircuitTest {
     }
     Circuit circuit = q.build();
     assertEquals(12, Simulator.compileUnfused(circuit).size());
-    assertEquals(8, Simulator.compile(circuit).size());
+    // four real RY kernels, one diagonal pass for the four RZ, four CNOT
+    assertEquals(9, Simulator.compile(circuit).size());
     double[] fused = Simulator.run(circuit).amplitudes();
     double[] unfused = new double[32];
     unfused[0] = 1;
     Simulator.compileUnfused(circuit).run(unfused);
     assertTrue(Dense.maxDifference(fused, unfused) < TOLERANCE);
+  }
+
+  @Test
+  void layersOfDiagonalGatesMatchTheDenseReference() {
+    SplittableRandom rnd = new SplittableRandom(36);
+    int n = 5;
+    CircuitBuilder q = new CircuitBuilder(n);
+    for (int layer = 0; layer < 3; layer++) {
+      for (int w = 0; w < n; w++) {
+        q.ry(w, RandomCircuits.angle(rnd));
+      }
+      for (int w = 0; w < n; w++) {
+        switch ((w + layer) % 4) {
+          case 0: q.rz(w, RandomCircuits.angle(rnd)); break;
+          case 1: q.phaseShift(w, RandomCircuits.angle(rnd)); q.t(w); break;
+          case 2: q.s(w); q.rz(w, RandomCircuits.angle(rnd)); break;
+          default: q.z(w); break;
+        }
+      }
+      q.rx(layer, RandomCircuits.angle(rnd));
+      for (int w = 0; w < n; w++) {
+        q.cnot(w, (w + 1) % n);
+      }
+    }
+    Circuit circuit = q.build();
+    double[] expected = new double[2 << n];
+    expected[0] = 1;
+    for (Operation op : circuit.operations()) {
+      expected = Dense.apply(Dense.full(n, op), expected);
+    }
+    double diff = Dense.maxDifference(expected, Simulator.run(circuit).amplitudes());
+    assertTrue(diff < TOLERANCE, "differs by " + diff);
   }
 
   @Test

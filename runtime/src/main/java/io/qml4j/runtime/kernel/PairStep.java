@@ -52,7 +52,7 @@ final class PairStep extends Step {
       return;
     }
     int low = tile - 1;
-    int controls = set & ~target;
+    int controls = set;
     int highControls = controls & ~low;
     if ((base & highControls) != highControls) {
       return;

@@ -174,6 +174,24 @@ public final class Plan {
       return this;
     }
 
+    /**
+     * Diagonal single-qubit gates on several wires in one pass: {@code diagonals[k]} is
+     * {@code {d0r, d0i, d1r, d1i}} for the wire of stride {@code strides[k]}.
+     */
+    public Builder diagonalLayer(int[] strides, double[][] diagonals) {
+      return diagonalLayer(strides, diagonals, DiagonalLayerStep.chunkBits(qubits));
+    }
+
+    /** {@link #diagonalLayer(int[], double[][])} with tables of {@code chunkBits} bits. */
+    Builder diagonalLayer(int[] strides, double[][] diagonals, int chunkBits) {
+      if (strides.length != diagonals.length) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "diagonals: expected one per stride (%d), got %d", strides.length, diagonals.length));
+      }
+      steps.add(new DiagonalLayerStep(qubits, strides, diagonals, chunkBits));
+      return this;
+    }
+
     /** Multiplies every amplitude with all bits of {@code mask} set by {@code er + i ei}. */
     public Builder phase(int mask, double er, double ei) {
       steps.add(new PhaseStep(mask, er, ei));
