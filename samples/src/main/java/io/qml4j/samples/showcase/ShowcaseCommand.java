@@ -17,11 +17,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "qml4j-showcase", mixinStandardHelpOptions = true, version = "qml4j 0.1.0",
     sortOptions = false,
-    description = {
-        "Runs every qml4j algorithm on the embedded CPU simulator, prints a results table and",
-        "writes PNG plots. Without a subcommand, runs the whole main job: each task with its",
-        "defaults, plus a shot-based QSVM, a hardware-efficient VQE and QAOA on a random",
-        "16-node 3-regular graph (their plots in subfolders)."},
+    description = "Runs every qml4j algorithm on the embedded CPU simulator, prints a results "
+        + "table and writes PNG plots. Without a subcommand, runs the whole main job: every task "
+        + "with its defaults, plus a shot-based QSVM, a hardware-efficient VQE and QAOA on a "
+        + "random 16-node 3-regular graph (their plots in subfolders).",
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
         CompiledModelTask.class, CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {

@@ -162,8 +162,8 @@ public final class VqeTask extends TaskCommand {
         lengths[equilibrium]), context.outputDirectory(), "vqe-h2-training.png"));
     double seconds = (System.nanoTime() - start) / 1e9;
     return new TaskResult(
-        String.format(Locale.ROOT, "VQE, H2 STO-3G (%s, %d bond lengths%s)",
-            hea ? "hea, " + layers + " layers" : "excitation", n,
+        String.format(Locale.ROOT, "VQE, H2 STO-3G (%s, %d bond length%s%s)",
+            hea ? "hea, " + layers + " layers" : "excitation", n, n == 1 ? "" : "s",
             shots == 0 ? "" : ", " + shots + " shots"),
         String.format(Locale.ROOT, "error %.2g mHa at %s A, max %.2g mHa",
             atEquilibrium * 1e3, lengths[equilibrium], worst * 1e3),
