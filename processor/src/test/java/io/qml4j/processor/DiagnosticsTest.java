@@ -358,4 +358,15 @@ class DiagnosticsTest {
         + "all of x, whose length is not declared: add inputs = N to @FeatureMap").inFile(src)
         .onLineContaining("q.angleEmbedding");
   }
+
+  @Test
+  void twoFeatureMaps() {
+    JavaFileObject src = model(
+        "  @FeatureMap(qubits = 2)",
+        "  static void f(Q q, double[] x) { q.rx(0, x[0]); }",
+        "  @FeatureMap(qubits = 2)",
+        "  static void g(Q q, double[] x) { q.rx(1, x[1]); }");
+    assertThat(compile(src)).hadErrorContaining("[qml4j.model] a model has at most one @FeatureMap "
+        + "method, and `f` is already one").inFile(src).onLineContaining("static void g(");
+  }
 }

@@ -149,6 +149,186 @@ final class GateStatements {
     }
   }
 
+  /**
+   * One step: a single gate through its specialised kernel, or a run of single-qubit gates on one
+   * wire multiplied into one 2x2 matrix (entries that are literal zeros fold away, so a run of
+   * diagonal gates stays a diagonal kernel and a run of real gates a real one).
+   */
+  CodeBlock apply(List<GateOp> step, int id) {
+    if (step.size() == 1) {
+      return apply(step.get(0), id);
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    String[] m = null;
+    for (int i = 0; i < step.size(); i++) {
+      GateOp g = step.get(i);
+      b.add("// $L\n", comment(g));
+      String[] gm = matrix(b, g, id + "_" + i);
+      m = m == null ? gm : product(b, gm, m, "f" + id + "_" + i);
+    }
+    int t = strideValue(step.get(0), 0);
+    boolean diagonal = isZero(m[2]) && isZero(m[3]) && isZero(m[4]) && isZero(m[5]);
+    boolean real = isZero(m[1]) && isZero(m[3]) && isZero(m[5]) && isZero(m[7]);
+    if (diagonal) {
+      return b.addStatement("$T.diagonal1(psi, $L, $L, $L, $L, $L)", KERNELS, t, m[0], m[1], m[6],
+          m[7]).build();
+    }
+    if (real) {
+      return b.addStatement("$T.real1(psi, $L, $L, $L, $L, $L)", KERNELS, t, m[0], m[2], m[4],
+          m[6]).build();
+    }
+    return b.addStatement("$T.general1(psi, $L, $L)", KERNELS, t, String.join(", ", m)).build();
+  }
+
+  /** The 2x2 matrix of a fusable gate as eight entry expressions (re, im of a, b, c, d). */
+  private String[] matrix(CodeBlock.Builder b, GateOp g, String id) {
+    String z = "0.0", one = "1.0", r = R2;
+    String[] a = new String[g.angles().size()];
+    for (int k = 0; k < a.length; k++) {
+      Expr e = g.angle(k);
+      if (e instanceof Expr.Constant) {
+        a[k] = literal(((Expr.Constant) e).value());
+      } else {
+        a[k] = "a" + id + (a.length > 1 ? "_" + k : "");
+        b.addStatement("double $L = $L", a[k], e.toJava("x", "theta"));
+      }
+    }
+    String c = "c" + id, s = "s" + id;
+    switch (g.gate()) {
+      case H: return new String[] {r, z, r, z, r, z, "-" + r, z};
+      case X: return new String[] {z, z, one, z, one, z, z, z};
+      case Y: return new String[] {z, z, z, "-1.0", z, one, z, z};
+      case Z: return new String[] {one, z, z, z, z, z, "-1.0", z};
+      case S: return new String[] {one, z, z, z, z, z, z, one};
+      case SDG: return new String[] {one, z, z, z, z, z, z, "-1.0"};
+      case T: return new String[] {one, z, z, z, z, z, r, r};
+      case TDG: return new String[] {one, z, z, z, z, z, r, "-" + r};
+      case SX: return new String[] {"0.5", "0.5", "0.5", "-0.5", "0.5", "-0.5", "0.5", "0.5"};
+      case RX:
+        halfAngle(b, g, a[0], c, s);
+        return new String[] {c, z, z, "-" + s, z, "-" + s, c, z};
+      case RY:
+        halfAngle(b, g, a[0], c, s);
+        return new String[] {c, z, "-" + s, z, s, z, c, z};
+      case RZ:
+        halfAngle(b, g, a[0], c, s);
+        return new String[] {c, "-" + s, z, z, z, z, c, s};
+      case PHASE_SHIFT:
+        fullAngle(b, g, a[0], c, s);
+        return new String[] {one, z, z, z, z, z, c, s};
+      default: { // U3, ROT: the gate table's matrix
+        String m = "m" + id;
+        b.addStatement("double[] $L = $T.$L.matrix($L)", m, GATE, g.gate().name(),
+            String.join(", ", a));
+        String[] e = new String[8];
+        for (int k = 0; k < 8; k++) {
+          e[k] = m + "[" + k + "]";
+        }
+        return e;
+      }
+    }
+  }
+
+  /** {@code g * m} (g applied after m), into locals named {@code prefix_k}. */
+  private static String[] product(CodeBlock.Builder b, String[] g, String[] m, String prefix) {
+    String[] out = new String[8];
+    for (int row = 0; row < 2; row++) {
+      for (int col = 0; col < 2; col++) {
+        // (g[row][0] m[0][col] + g[row][1] m[1][col])
+        String[] p = multiply(g, 2 * row, m, col);
+        String[] q = multiply(g, 2 * row + 1, m, 2 + col);
+        int k = 2 * (2 * row + col);
+        out[k] = local(b, prefix + "_" + k, sum(p[0], q[0]));
+        out[k + 1] = local(b, prefix + "_" + (k + 1), sum(p[1], q[1]));
+      }
+    }
+    return out;
+  }
+
+  /** The complex product of entry i of g and entry j of m, both as (re, im) strings. */
+  private static String[] multiply(String[] g, int i, String[] m, int j) {
+    String ar = g[2 * i], ai = g[2 * i + 1], br = m[2 * j], bi = m[2 * j + 1];
+    return new String[] {
+        difference(times(ar, br), times(ai, bi)), sum(times(ar, bi), times(ai, br))};
+  }
+
+  private static String local(CodeBlock.Builder b, String name, String value) {
+    if (isLiteral(value)) {
+      return value;
+    }
+    b.addStatement("double $L = $L", name, value);
+    return name;
+  }
+
+  private static String times(String a, String b) {
+    if (isZero(a) || isZero(b)) {
+      return "0.0";
+    }
+    if (a.equals("1.0")) {
+      return b;
+    }
+    if (b.equals("1.0")) {
+      return a;
+    }
+    if (a.equals("-1.0")) {
+      return negate(b);
+    }
+    if (b.equals("-1.0")) {
+      return negate(a);
+    }
+    return factor(a) + " * " + factor(b);
+  }
+
+  private static String sum(String a, String b) {
+    if (isZero(a)) {
+      return b;
+    }
+    if (isZero(b)) {
+      return a;
+    }
+    return b.startsWith("-") ? a + " - " + b.substring(1) : a + " + " + b;
+  }
+
+  private static String difference(String a, String b) {
+    if (isZero(b)) {
+      return a;
+    }
+    if (isZero(a)) {
+      return negate(b);
+    }
+    return b.startsWith("-") ? a + " + " + b.substring(1) : a + " - " + term(b);
+  }
+
+  /** Negation of a product or atom (never of a sum: callers only negate products and atoms). */
+  private static String negate(String a) {
+    if (a.startsWith("-")) {
+      return a.substring(1);
+    }
+    return "-" + a;
+  }
+
+  /** A product operand: atoms and products of atoms need no parentheses; sums never reach here. */
+  private static String factor(String a) {
+    return a.startsWith("-") ? "(" + a + ")" : a;
+  }
+
+  private static String term(String a) {
+    return a.contains(" + ") || a.contains(" - ") ? "(" + a + ")" : a;
+  }
+
+  private static boolean isZero(String s) {
+    return s.equals("0.0") || s.equals("-0.0");
+  }
+
+  private static boolean isLiteral(String s) {
+    try {
+      Double.parseDouble(s);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** {@code ops.add(Operation...)} for the bound-circuit methods. */
   CodeBlock record(GateOp g) {
     List<String> a = g.angles().stream().map(e -> e.toJava("x", "theta"))

@@ -122,12 +122,13 @@ public final class ModelWriter {
         + "{@link #circuit}.\n", m, gates, privates, "simulated"));
     if (m.hasFeatureMap()) {
       type.addMethod(kernel(p));
-      chunks(privates, "featureMap", m.featureMap(), "double[] psi, double[] x", "psi, x",
-          (g, id) -> gates.apply(g, id));
+      chunks(privates, "featureMap", SingleQubitRuns.schedule(m.featureMap(), m.qubits()),
+          "double[] psi, double[] x", "psi, x", ModelWriter::estimateBytes, gates::apply);
     }
     if (m.takesParams()) {
-      chunks(privates, "ansatz", m.ansatz(), "double[] psi" + p.chunkParams(),
-          "psi" + p.chunkArgs(), (g, id) -> gates.apply(g, id));
+      chunks(privates, "ansatz", SingleQubitRuns.schedule(m.ansatz(), m.qubits()),
+          "double[] psi" + p.chunkParams(), "psi" + p.chunkArgs(), ModelWriter::estimateBytes,
+          gates::apply);
     }
     type.addMethods(privates);
     type.addMethod(checkMethod());
@@ -162,7 +163,7 @@ public final class ModelWriter {
     List<GateOp> all = new ArrayList<>(ir.featureMap());
     all.addAll(ir.ansatz());
     List<String> calls = chunks(privates, prefix, all, "List ops" + p.chunkParams(), "ops"
-        + p.chunkArgs(), (g, id) -> gates.record(g));
+        + p.chunkArgs(), ModelWriter::estimateBytes, (g, id) -> gates.record(g));
     calls.forEach(c -> b.addStatement(c));
     return b.addStatement("return new $T(QUBITS, ops)", CIRCUIT).build();
   }
@@ -172,13 +173,14 @@ public final class ModelWriter {
    * and adds a method {@code prefix} that calls them in order (when gates is non-empty). Returns
    * the calls, for callers that inline them.
    */
-  private List<String> chunks(List<MethodSpec> type, String prefix, List<GateOp> gates,
-      String params, String args, BiFunction<GateOp, Integer, CodeBlock> statement) {
+  private static <T> List<String> chunks(List<MethodSpec> type, String prefix, List<T> gates,
+      String params, String args, java.util.function.ToIntFunction<T> estimate,
+      BiFunction<T, Integer, CodeBlock> statement) {
     List<String> calls = new ArrayList<>();
     MethodSpec.Builder chunk = null;
     int bytes = 0, id = 0;
-    for (GateOp g : gates) {
-      int cost = estimateBytes(g);
+    for (T g : gates) {
+      int cost = estimate.applyAsInt(g);
       if (chunk == null || bytes + cost > CHUNK_BYTES) {
         if (chunk != null) {
           type.add(chunk.build());
@@ -218,6 +220,11 @@ public final class ModelWriter {
    * A generous estimate of a gate's bytecode: about 30 bytes of kernel call and trig, plus about
    * 6 per node of each angle expression (loads, constants, arithmetic, calls).
    */
+  static int estimateBytes(List<GateOp> step) {
+    // a fused run adds about 100 bytes of complex products per gate after the first
+    return step.stream().mapToInt(ModelWriter::estimateBytes).sum() + 100 * (step.size() - 1);
+  }
+
   static int estimateBytes(GateOp g) {
     int bytes = 60;
     for (var a : g.angles()) {

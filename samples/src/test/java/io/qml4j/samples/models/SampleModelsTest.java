@@ -72,6 +72,30 @@ class SampleModelsTest {
   }
 
   @Test
+  void largerHeasMatchTheBenchmarkReferenceValues() throws Exception {
+    double[] theta10 = angles("/bench/angles_n10_L10.txt");
+    assertEquals(0.0357579774757029, Hea10Model.expectation(theta10), TOLERANCE);
+    double[] theta16 = angles("/bench/angles_n16_L10.txt");
+    Circuit reference = build(Hea16Model.QUBITS, q -> Hea16.circuit(q, theta16));
+    assertEquals(reference, Hea16Model.circuit(theta16));
+    assertEquals(-0.00661148969973959, Hea16Model.expectation(theta16), TOLERANCE);
+    assertEquals(expectation(reference, Hea16::z0), Hea16Model.expectation(theta16), TOLERANCE);
+  }
+
+  /** The angles of a BENCHMARKS.md case: a line "n L", then 2nL doubles. */
+  private static double[] angles(String resource) throws java.io.IOException {
+    try (java.io.InputStream in = SampleModelsTest.class.getResourceAsStream(resource)) {
+      String[] tokens = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .trim().split("\\s+");
+      double[] theta = new double[tokens.length - 2];
+      for (int k = 0; k < theta.length; k++) {
+        theta[k] = Double.parseDouble(tokens[k + 2]);
+      }
+      return theta;
+    }
+  }
+
+  @Test
   void deepHeaHasFiveThousandGatesAndTheBuildersGateList() {
     double[] theta = random(DeepHeaModel.PARAMS);
     Circuit reference = build(DeepHeaModel.QUBITS, q -> DeepHea.circuit(q, theta));
