@@ -150,6 +150,7 @@ public final class ClassifierTask extends TaskCommand {
     try (Progress.Tracker bar = context.progress().start("Classifier boundary", grid)) {
       XYChart boundary = DecisionBoundary.plot(String.format(Locale.ROOT,
               "Classifier decision boundary, two moons (test accuracy %.3f)", accuracy),
+          "scaled feature",
           classifier::predict, train, test, new double[] {lo, hi}, new double[] {lo, hi}, grid,
           bar);
       plots.add(Charts.savePng(boundary, context.outputDirectory(),

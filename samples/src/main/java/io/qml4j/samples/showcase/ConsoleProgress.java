@@ -46,6 +46,9 @@ final class ConsoleProgress implements Progress {
 
       @Override
       public void close() {
+        // A step that ends early (an optimiser that converged) still closes at 100%, out of the
+        // units it really took.
+        bar.maxHint(bar.getCurrent());
         bar.close();
       }
     };

@@ -29,15 +29,17 @@ public final class DecisionBoundary {
   /**
    * The plot over {@code [xMin, xMax] x [yMin, yMax]} on a {@code resolution x resolution} grid.
    *
+   * @param axisPrefix the axis titles' start, such as {@code "feature"} for "feature 0"
    * @param predict the predicted labels (0 or 1) of a batch of points, one grid row per call
    * @param progress advances one unit per grid row
    */
-  public static XYChart plot(String title, Function<double[][], int[]> predict, Dataset train,
+  public static XYChart plot(String title, String axisPrefix,
+      Function<double[][], int[]> predict, Dataset train,
       Dataset test, double[] xRange, double[] yRange, int resolution, Progress.Tracker progress) {
     if (resolution < 2) {
       throw new IllegalArgumentException("resolution: expected at least 2, got " + resolution);
     }
-    XYChart chart = Charts.xy(title, "feature 0", "feature 1");
+    XYChart chart = Charts.xy(title, axisPrefix + " 0", axisPrefix + " 1");
     chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
     chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
     chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);

@@ -109,6 +109,7 @@ public final class QsvmTask extends TaskCommand {
       try (Progress.Tracker bar = context.progress().start("QSVM boundary", grid)) {
         XYChart chart = DecisionBoundary.plot(String.format(Locale.ROOT,
                 "QSVM decision boundary, ad hoc dataset (test accuracy %.3f)", accuracy),
+            "feature",
             points -> labels(decision.apply(points)), data.train(), data.test(),
             new double[] {0, 2 * Math.PI}, new double[] {0, 2 * Math.PI}, grid, bar);
         plots.add(Charts.savePng(chart, context.outputDirectory(), "qsvm-decision-boundary.png"));
