@@ -108,7 +108,8 @@ public final class QsvmTask extends TaskCommand {
     if (qubits == 2) {
       try (Progress.Tracker bar = context.progress().start("QSVM boundary", grid)) {
         XYChart chart = DecisionBoundary.plot(String.format(Locale.ROOT,
-                "QSVM decision boundary, ad hoc dataset (test accuracy %.3f)", accuracy),
+                "QSVM decision boundary, ad hoc dataset, %s (test accuracy %.3f)",
+                shots == 0 ? "exact kernel" : shots + "-shot kernel", accuracy),
             "feature",
             points -> labels(decision.apply(points)), data.train(), data.test(),
             new double[] {0, 2 * Math.PI}, new double[] {0, 2 * Math.PI}, grid, bar);
