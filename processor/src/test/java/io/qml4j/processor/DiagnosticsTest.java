@@ -297,6 +297,24 @@ class DiagnosticsTest {
   }
 
   @Test
+  void gateBudgetCoversFeatureMapAndAnsatzTogether() {
+    JavaFileObject src = JavaFileObjects.forSourceLines("demo.M", HEADER,
+        "@QuantumModel(gateBudget = 10)",
+        "abstract class M {",
+        "  @FeatureMap(qubits = 2)",
+        "  static void f(Q q, double[] x) {",
+        "    for (int i = 0; i < 6; i++) q.rx(i % 2, x[i]);",
+        "  }",
+        "  @Ansatz(qubits = 2)",
+        "  static void a(Q q, double[] theta) {",
+        "    for (int i = 0; i < 6; i++) q.ry(i % 2, theta[i]);",
+        "  }",
+        "}");
+    assertThat(compile(src)).hadErrorContaining("[qml4j.budget] the circuit has more than 10 "
+        + "gates").inFile(src).onLineContaining("static void a(");
+  }
+
+  @Test
   void loopThatNeverEnds() {
     JavaFileObject src = model(
         "  @Ansatz(qubits = 2)",

@@ -2,7 +2,6 @@ package io.qml4j.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.qml4j.dsl.Pauli;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.Simulator;
@@ -115,9 +114,5 @@ final class RuntimeAgreement {
     for (int i = 0; i < expected.length; i++) {
       assertEquals(expected[i], actual[i], TOLERANCE, what + " entry " + i);
     }
-  }
-
-  static Pauli unused() {
-    return null;
   }
 }

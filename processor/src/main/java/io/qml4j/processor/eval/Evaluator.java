@@ -84,6 +84,7 @@ public final class Evaluator {
   private Element current;
   private Tree topCall;
   private long iterations;
+  private long totalGates;
 
   /**
    * An evaluator for one model.
@@ -187,7 +188,8 @@ public final class Evaluator {
   }
 
   void addGate(GateOp op) {
-    if (gates.size() >= gateBudget) {
+    // The budget covers the whole model: feature map and ansatz together.
+    if (++totalGates > gateBudget) {
       throw error(Code.BUDGET, null, "the circuit has more than %d gates, the model's gate budget; "
           + "raise @QuantumModel(gateBudget = ...) or use fewer layers", gateBudget);
     }
