@@ -37,10 +37,11 @@ public final class ModelValidator {
       k = read.nextClearBit(end);
     }
     if (!unused.isEmpty()) {
+      boolean one = unused.size() == 1 && !unused.get(0).contains("..");
       out.add(Diagnostic.warning(Code.UNUSED_PARAMETER, model.site(), String.format(Locale.ROOT,
           "%s of the %d trainable parameters %s never used by a gate, so training cannot change "
-              + "them; use them, or declare fewer params", String.join(", ", unused),
-          model.params(), unused.size() == 1 && !unused.get(0).contains("..") ? "is" : "are")));
+              + "%s; use %s, or declare fewer params", String.join(", ", unused),
+          model.params(), one ? "is" : "are", one ? "it" : "them", one ? "it" : "them")));
     }
     return out;
   }
