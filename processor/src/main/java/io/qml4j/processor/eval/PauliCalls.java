@@ -55,7 +55,12 @@ final class PauliCalls {
           Object c = args.get(0);
           Expr e = Operators.isNumber(c) ? Operators.toExpr(c) : null;
           if (e instanceof Expr.Constant) {
-            return self.scale(((Expr.Constant) e).value());
+            double coefficient = ((Expr.Constant) e).value();
+            if (!Double.isFinite(coefficient)) {
+              throw ev.error(Code.OBSERVABLE, call, "an observable's coefficient is %s; "
+                  + "coefficients must be finite", coefficient);
+            }
+            return self.scale(coefficient);
           }
           throw ev.error(Code.CONSTANT, call, "an observable's coefficient must be a compile-time "
               + "constant, not `%s`", call.getArguments().get(0));
