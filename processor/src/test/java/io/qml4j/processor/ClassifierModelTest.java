@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import io.qml4j.runtime.observable.PauliSum;
 import java.lang.reflect.InvocationTargetException;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,26 @@ class ClassifierModelTest {
     assertEquals(36, check.constant("PARAMS"));
     assertEquals(4, check.constant("INPUTS"));
     check.check(7);
+  }
+
+  @Test
+  void observableConstantsNeverClash() throws Exception {
+    Compilation c = Compiler.compile("demo.Names",
+        "package demo;",
+        "import io.qml4j.dsl.*;",
+        "abstract class Names {",
+        "  @Ansatz(qubits = 2)",
+        "  static void a(Q q, double[] theta) { q.ry(0, theta[0]); }",
+        "  @Observable static Pauli zz(Paulis p) { return p.z(0).times(p.z(1)); }",
+        "  @Observable static Pauli ZZ(Paulis p) { return p.z(1); }",
+        "  @Observable static Pauli gates(Paulis p) { return p.x(0); }",
+        "}");
+    assertThat(c).succeededWithoutWarnings();
+    Class<?> g = Compiler.load(c).loadClass("demo.NamesModel");
+    assertEquals(PauliSum.parse("Z0 Z1"), g.getField("ZZ").get(null));
+    assertEquals(PauliSum.parse("Z1"), g.getField("ZZ_2").get(null));
+    assertEquals(PauliSum.parse("X0"), g.getField("GATES_2").get(null));
+    assertEquals(1, g.getField("GATES").getInt(null));
   }
 
   @Test

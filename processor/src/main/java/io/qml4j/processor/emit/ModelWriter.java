@@ -80,8 +80,14 @@ public final class ModelWriter {
     type.addField(constant("INPUTS", m.inputs(), "Number of inputs: the length of {@code x}."));
     type.addField(constant("GATES", m.gateCount(), "Number of gates the simulation applies."));
     List<String> observableNames = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>(List.of("QUBITS", "PARAMS", "INPUTS",
+        "GATES"));
     for (ObservableIr o : m.observables()) {
       String name = constantName(o.name());
+      // "zz" and "ZZ", or an observable named "gates", must not clash with another constant.
+      for (int k = 2; !taken.add(name); k++) {
+        name = constantName(o.name()) + "_" + k;
+      }
       observableNames.add(name);
       type.addField(FieldSpec.builder(PAULI_SUM, name, Modifier.PUBLIC, Modifier.STATIC,
           Modifier.FINAL).addJavadoc("The observable {@link $T#$L}: {@code $L}.\n", model,
