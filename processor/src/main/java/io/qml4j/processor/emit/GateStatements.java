@@ -23,15 +23,44 @@ final class GateStatements {
   private static final String R2 = Double.toString(Math.sqrt(0.5));
 
   private final int qubits;
+  /** For the shifted simulation of parameter shift: the slot of each angle of a gate, or -1. */
+  private final java.util.Map<GateOp, int[]> shiftSlots;
 
   GateStatements(int qubits) {
+    this(qubits, java.util.Map.of());
+  }
+
+  private GateStatements(int qubits, java.util.Map<GateOp, int[]> shiftSlots) {
     this.qubits = qubits;
+    this.shiftSlots = shiftSlots;
+  }
+
+  /**
+   * Statements that add {@code shift[slot]} to every angle with a slot: the gates are looked up
+   * by identity, so pass the very instances that will be applied.
+   */
+  GateStatements shifted(java.util.Map<GateOp, int[]> slots) {
+    return new GateStatements(qubits, slots);
+  }
+
+  /** The Java source of angle k of a gate, plus its shift when it has one. */
+  private String angleSource(GateOp g, int k) {
+    String java = g.angle(k).toJava("x", "theta");
+    int[] slots = shiftSlots.get(g);
+    return slots == null || slots[k] < 0 ? java : java + " + shift[" + slots[k] + "]";
   }
 
   /** The code for gate number {@code id} of its method (ids keep local names unique). */
   CodeBlock apply(GateOp g, int id) {
+    return apply(g, id, true);
+  }
+
+  /** The code for a gate, with or without its source comment. */
+  CodeBlock apply(GateOp g, int id, boolean withComment) {
     CodeBlock.Builder b = CodeBlock.builder();
-    b.add("// $L\n", comment(g));
+    if (withComment) {
+      b.add("// $L\n", comment(g));
+    }
     List<String> a = new ArrayList<>();
     for (int k = 0; k < g.angles().size(); k++) {
       Expr e = g.angle(k);
@@ -39,7 +68,7 @@ final class GateStatements {
         a.add(literal(((Expr.Constant) e).value()));
       } else {
         String name = "a" + id + (g.angles().size() > 1 ? "_" + k : "");
-        b.addStatement("double $L = $L", name, e.toJava("x", "theta"));
+        b.addStatement("double $L = $L", name, angleSource(g, k));
         a.add(name);
       }
     }
@@ -190,7 +219,7 @@ final class GateStatements {
         a[k] = literal(((Expr.Constant) e).value());
       } else {
         a[k] = "a" + id + (a.length > 1 ? "_" + k : "");
-        b.addStatement("double $L = $L", a[k], e.toJava("x", "theta"));
+        b.addStatement("double $L = $L", a[k], angleSource(g, k));
       }
     }
     String c = "c" + id, s = "s" + id;

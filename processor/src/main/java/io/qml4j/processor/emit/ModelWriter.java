@@ -39,7 +39,7 @@ public final class ModelWriter {
       "PauliString");
   static final ClassName EXPECTATION = ClassName.get("io.qml4j.runtime.observable", "Expectation");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final TypeName DOUBLES = ArrayTypeName.of(TypeName.DOUBLE);
+  static final TypeName DOUBLES = ArrayTypeName.of(TypeName.DOUBLE);
   private static final TypeName OPERATIONS = ParameterizedTypeName.get(
       ClassName.get(List.class), GateStatements.OPERATION);
 
@@ -81,7 +81,11 @@ public final class ModelWriter {
     type.addField(constant("GATES", m.gateCount(), "Number of gates the simulation applies."));
     List<String> observableNames = new ArrayList<>();
     java.util.Set<String> taken = new java.util.HashSet<>(List.of("QUBITS", "PARAMS", "INPUTS",
-        "GATES"));
+        "GATES", "ANGLES", "OBSERVABLE_SUMS", "SHIFT_RULES", "TWO_TERM_SHIFTS",
+        "TWO_TERM_COEFFICIENTS", "FOUR_TERM_SHIFTS", "FOUR_TERM_COEFFICIENTS"));
+    for (io.qml4j.dsl.Gate g : io.qml4j.dsl.Gate.values()) {
+      taken.add(BackwardStatements.generatorField(g));
+    }
     for (ObservableIr o : m.observables()) {
       String name = constantName(o.name());
       // "zz" and "ZZ", or an observable named "gates", must not clash with another constant.
@@ -136,6 +140,9 @@ public final class ModelWriter {
           "double[] psi" + p.chunkParams(), "psi" + p.chunkArgs(), ModelWriter::estimateBytes,
           gates::apply);
     }
+    if (!m.observables().isEmpty()) {
+      new GradientWriter(m, p, observableNames, gates).write(type, privates);
+    }
     type.addMethods(privates);
     type.addMethod(checkMethod());
     return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(true)
@@ -179,7 +186,7 @@ public final class ModelWriter {
    * and adds a method {@code prefix} that calls them in order (when gates is non-empty). Returns
    * the calls, for callers that inline them.
    */
-  private static <T> List<String> chunks(List<MethodSpec> type, String prefix, List<T> gates,
+  static <T> List<String> chunks(List<MethodSpec> type, String prefix, List<T> gates,
       String params, String args, java.util.function.ToIntFunction<T> estimate,
       BiFunction<T, Integer, CodeBlock> statement) {
     List<String> calls = new ArrayList<>();
@@ -296,7 +303,7 @@ public final class ModelWriter {
   }
 
   /** The parameter lists of the generated methods: (x, theta), (theta), (x) or (). */
-  private static final class Params {
+  static final class Params {
     final boolean x;
     final boolean theta;
 
