@@ -149,6 +149,31 @@ class RandomCircuitTest {
   }
 
   @Test
+  void emptyCircuitsLeaveTheStateAlone() {
+    SplittableRandom rnd = new SplittableRandom(37);
+    for (int n : new int[] {1, 3, ParallelSimulator.PARALLEL_THRESHOLD_QUBITS}) {
+      double[] start = RandomCircuits.state(rnd, n);
+      StateVector serial = StateVector.of(n, start);
+      Simulator.apply(serial, new CircuitBuilder(n).build());
+      StateVector parallel = StateVector.of(n, start);
+      ParallelSimulator.apply(parallel, new CircuitBuilder(n).build(), 2);
+      assertArrayEquals(start, serial.amplitudes());
+      assertArrayEquals(start, parallel.amplitudes());
+    }
+  }
+
+  @Test
+  void planRunnersRejectBadArguments() {
+    Plan plan = Simulator.compile(new CircuitBuilder(3).build());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> plan.run(new double[4]));
+    assertTrue(e.getMessage().contains("expected 16"), e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ParallelPlanRunner.run(plan, new double[16], 0));
+    assertTrue(e.getMessage().startsWith("threads"), e.getMessage());
+  }
+
+  @Test
   void normIsKeptOverAThousandRandomGatesOnTwelveQubits() {
     SplittableRandom rnd = new SplittableRandom(35);
     int n = 12;

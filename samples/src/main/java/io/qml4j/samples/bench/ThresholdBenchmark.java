@@ -18,9 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measures the tuning constants: one thread against two on precompiled HEA plans of 10 to 16
- * qubits (where splitting starts to pay: {@code ParallelSimulator.PARALLEL_THRESHOLD_QUBITS}), and
- * the tile size of cache blocking at 20 qubits ({@code Plan.TILE_QUBITS}).
+ * Measures {@code ParallelSimulator.PARALLEL_THRESHOLD_QUBITS}: one thread against two on
+ * precompiled 2-layer HEA plans of 10 to 16 qubits, to find where splitting a pass starts to pay.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
