@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * One gate applied to wires with bound angles: an element of a {@link Circuit}. Immutable; arrays
  * are copied in and out. {@link Gate#PAULI_ROT} carries its Pauli word and {@link Gate#UNITARY} its
- * matrix. Construct through {@link CircuitBuilder}, which validates; this class only checks shape.
+ * matrix. Construct through {@link CircuitBuilder}, which validates everything; this class checks
+ * what it can see alone (arity, angle count, distinct non-negative wires, finite angles, matrix
+ * size), so that no operation it holds can corrupt a state.
  */
 public final class Operation {
   private final Gate gate;
