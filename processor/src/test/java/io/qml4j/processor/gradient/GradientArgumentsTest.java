@@ -22,6 +22,7 @@ import org.junit.jupiter.api.function.Executable;
 class GradientArgumentsTest {
   private static GeneratedModel hybrid;
   private static GeneratedModel ansatzOnly;
+  private static GeneratedModel constant;
 
   @BeforeAll
   static void compile() {
@@ -48,9 +49,18 @@ class GradientArgumentsTest {
             "  @Ansatz(qubits = 1)",
             "  static void a(Q q, double[] theta) { q.rx(0, theta[0]); q.rz(0, theta[1]); }",
             "  @Observable static Pauli y(Paulis p) { return p.y(0); }",
+            "}"),
+        JavaFileObjects.forSourceLines("demo.Constant",
+            "package demo;",
+            "import io.qml4j.dsl.*;",
+            "abstract class Constant {",
+            "  @Ansatz(qubits = 1)",
+            "  static void a(Q q, double[] theta) { q.ry(0, 0.3); q.rx(0, theta[0] * 0); }",
+            "  @Observable static Pauli x(Paulis p) { return p.x(0); }",
             "}"));
     hybrid = models.get("demo.HybridModel");
     ansatzOnly = models.get("demo.PlainModel");
+    constant = models.get("demo.ConstantModel");
   }
 
   @Test
@@ -107,6 +117,21 @@ class GradientArgumentsTest {
     Gradient g = ansatzOnly.call("parameterShiftGradient", null, t);
     assertArrayEquals(plain.jacobian(new double[0], t)[0], g.theta(), 1e-12);
     assertEquals(0, g.x().length);
+  }
+
+  @Test
+  void aModelWithoutDifferentiableAnglesHasZeroGradients() {
+    // theta[0] * 0 folds to a constant zero angle, which the optimiser drops: no angle slot,
+    // and no parameter either
+    assertEquals(0, constant.constant("ANGLES"));
+    assertEquals(0, constant.constant("PARAMS"));
+    double[] theta = {};
+    Gradient adjoint = constant.call("gradient", null, theta);
+    Gradient shift = constant.call("parameterShiftGradient", null, theta, 100, 1L);
+    assertEquals(Math.sin(0.3), adjoint.value(), 1e-12);
+    assertEquals(Math.sin(0.3), shift.value(), 5 / Math.sqrt(100)); // 5 sigma of 100 shots
+    assertEquals(0, adjoint.theta().length);
+    assertEquals(0, shift.theta().length);
   }
 
   private static void rejects(String message, Executable call) {
