@@ -7,6 +7,7 @@ import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.GateOp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,13 +25,13 @@ final class GateStatements {
 
   private final int qubits;
   /** For the shifted simulation of parameter shift: the slot of each angle of a gate, or -1. */
-  private final java.util.Map<GateOp, int[]> shiftSlots;
+  private final Map<GateOp, int[]> shiftSlots;
 
   GateStatements(int qubits) {
-    this(qubits, java.util.Map.of());
+    this(qubits, Map.of());
   }
 
-  private GateStatements(int qubits, java.util.Map<GateOp, int[]> shiftSlots) {
+  private GateStatements(int qubits, Map<GateOp, int[]> shiftSlots) {
     this.qubits = qubits;
     this.shiftSlots = shiftSlots;
   }
@@ -39,7 +40,7 @@ final class GateStatements {
    * Statements that add {@code shift[slot]} to every angle with a slot: the gates are looked up
    * by identity, so pass the very instances that will be applied.
    */
-  GateStatements shifted(java.util.Map<GateOp, int[]> slots) {
+  GateStatements shifted(Map<GateOp, int[]> slots) {
     return new GateStatements(qubits, slots);
   }
 
