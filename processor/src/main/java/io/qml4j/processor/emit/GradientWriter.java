@@ -5,7 +5,6 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.qml4j.dsl.Gate;
@@ -223,7 +222,7 @@ final class GradientWriter {
         .addJavadoc("{@code <phi|lambda>} and its gradient; phi is the final state, lambda the "
             + "bra H|phi>; both are consumed.\n")
         .addParameter(DOUBLES, "phi").addParameter(DOUBLES, "lambda")
-        .addParameters(publicParameters())
+        .addParameters(p.parameters())
         .addStatement("double value = $T.real(phi, lambda)", BackwardStatements.OVERLAPS)
         .addStatement("double[] dAngle = new double[ANGLES]")
         .addStatement("adjoint(phi, lambda, dAngle$L)", tail)
@@ -263,7 +262,7 @@ final class GradientWriter {
     MethodSpec.Builder state = MethodSpec.methodBuilder("shiftedState")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(DOUBLES)
         .addJavadoc("The state with {@code shift[slot]} added to every angle slot.\n")
-        .addParameter(DOUBLES, "shift").addParameters(publicParameters())
+        .addParameter(DOUBLES, "shift").addParameters(p.parameters())
         .addStatement("double[] psi = $T.allocate(QUBITS)", ModelWriter.STATE)
         .addStatement("psi[0] = 1");
     if (m.hasFeatureMap()) {
@@ -299,8 +298,8 @@ final class GradientWriter {
         .addJavadoc("Parameter shift over every angle slot for the first {@code outputs} "
             + "observables (exact when shots is 0).\n")
         .addParameter(TypeName.INT, "outputs").addParameter(TypeName.INT, "shots")
-        .addParameter(TypeName.LONG, "seed").addParameters(publicParameters())
-        .addCode(check())
+        .addParameter(TypeName.LONG, "seed").addParameters(p.parameters())
+        .addCode(p.checks())
         .addStatement("$T seeds = new $T(seed)", SplittableRandom.class, SplittableRandom.class)
         .addStatement("double[] shift = new double[ANGLES]")
         .addStatement("double[] values = measure(shiftedState(shift$L), outputs, shots, seeds)",
@@ -355,15 +354,5 @@ final class GradientWriter {
   private static int estimateBytes(AngleSlot s) {
     return s.partials().stream()
         .mapToInt(d -> 20 + 8 * d.derivative().toJava("x", "theta").length() / 3).sum();
-  }
-
-  private CodeBlock check() {
-    MethodSpec.Builder b = MethodSpec.methodBuilder("unused");
-    p.check(b);
-    return b.build().code;
-  }
-
-  private List<ParameterSpec> publicParameters() {
-    return p.publicMethod("unused", TypeName.VOID).build().parameters;
   }
 }

@@ -325,12 +325,24 @@ public final class ModelWriter {
     }
 
     void check(MethodSpec.Builder b) {
+      b.addCode(checks());
+    }
+
+    /** The argument checks every public method starts with. */
+    CodeBlock checks() {
+      CodeBlock.Builder b = CodeBlock.builder();
       if (x) {
         b.addStatement("check(x, $S, INPUTS)", "x");
       }
       if (theta) {
         b.addStatement("check(theta, $S, PARAMS)", "theta");
       }
+      return b.build();
+    }
+
+    /** The public methods' parameters, for private helpers that take the same. */
+    List<com.squareup.javapoet.ParameterSpec> parameters() {
+      return publicMethod("parameters", TypeName.VOID).build().parameters;
     }
 
     String args() {
