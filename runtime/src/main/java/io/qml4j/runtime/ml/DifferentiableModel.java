@@ -13,10 +13,9 @@ import java.util.function.BiFunction;
  * threads at once. They reject arguments of the wrong length or with NaN entries with an
  * {@link IllegalArgumentException}.
  *
- * <p>A generated model, whose methods are static, plugs in through {@link #of}:
+ * <p>A generated model, whose methods are static, comes with a factory built on {@link #of}:
  * <pre>{@code
- * DifferentiableModel m = DifferentiableModel.of(ClassifierModel.PARAMS, ClassifierModel.INPUTS, 1,
- *     ClassifierModel::expectations, ClassifierModel::jacobian);
+ * DifferentiableModel m = ClassifierModel.differentiable();
  * }</pre>
  */
 public interface DifferentiableModel {
