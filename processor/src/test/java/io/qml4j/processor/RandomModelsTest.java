@@ -36,7 +36,7 @@ class RandomModelsTest {
       boolean ansatzTakesX = m % 3 == 0;
       shapes.add(new boolean[] {featureMap, ansatzTakesX});
       sources.add(JavaFileObjects.forSourceString("demo.R" + m,
-          source(random, m, featureMap, ansatzTakesX)));
+          source(random, "R" + m, m % 2 == 0, featureMap, ansatzTakesX, 1 + random.nextInt(5))));
     }
     Compilation c = Compiler.compile(sources.toArray(new JavaFileObject[0]));
     assertThat(c).succeeded();
@@ -47,12 +47,12 @@ class RandomModelsTest {
     }
   }
 
-  private static String source(SplittableRandom r, int m, boolean featureMap,
-      boolean ansatzTakesX) {
-    int n = 1 + r.nextInt(5);
+  /** The source of a random model class {@code demo.<name>} on n qubits. */
+  static String source(SplittableRandom r, String name, boolean optimize, boolean featureMap,
+      boolean ansatzTakesX, int n) {
     StringBuilder b = new StringBuilder("package demo;\nimport io.qml4j.dsl.*;\n");
-    b.append("@QuantumModel(optimize = ").append(m % 2 == 0).append(")\n");
-    b.append("abstract class R").append(m).append(" {\n");
+    b.append("@QuantumModel(optimize = ").append(optimize).append(")\n");
+    b.append("abstract class ").append(name).append(" {\n");
     b.append("  static final int N = ").append(n).append(";\n");
     if (featureMap) {
       b.append("  @FeatureMap(qubits = N, inputs = 4)\n  static void f(Q q, double[] x) {\n");

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 final class GateStatements {
   static final ClassName KERNELS = ClassName.get("io.qml4j.runtime.kernel", "Kernels");
+  static final ClassName TILE_KERNELS = ClassName.get("io.qml4j.runtime.kernel", "TileKernels");
+  static final ClassName LAYER_KERNELS = ClassName.get("io.qml4j.runtime.kernel",
+      "LayerKernels");
   static final ClassName SIMULATOR = ClassName.get("io.qml4j.runtime", "Simulator");
   static final ClassName OPERATION = ClassName.get("io.qml4j.runtime", "Operation");
   static final ClassName GATE = ClassName.get(Gate.class);
@@ -56,9 +59,19 @@ final class GateStatements {
     return apply(g, id, true);
   }
 
-  /** The code for a gate, with or without its source comment. */
+  /** The code for a gate, with or without its source comment, on the whole state. */
   CodeBlock apply(GateOp g, int id, boolean withComment) {
     CodeBlock.Builder b = CodeBlock.builder();
+    gate(b, null, g, String.valueOf(id), withComment);
+    return b.build();
+  }
+
+  /**
+   * The statements for a gate: its comment and coefficients into {@code b}, its kernel call into
+   * {@code b} too, or into {@code loop} (the body of a tile loop) when that is not null.
+   */
+  private void gate(CodeBlock.Builder b, CodeBlock.Builder loop, GateOp g, String id,
+      boolean withComment) {
     if (withComment) {
       b.add("// $L\n", comment(g));
     }
@@ -76,61 +89,74 @@ final class GateStatements {
     String c = "c" + id, s = "s" + id;
     switch (g.gate()) {
       case I:
-        return b.build();
+        return;
       case H:
-        return b.addStatement("$T.real1(psi, $L, $L, $L, $L, -$L)", KERNELS, stride(g, 0), R2, R2,
-            R2, R2).build();
+        call(b, loop, "real1", "$L, $L, $L, $L, -$L", stride(g, 0), R2, R2, R2, R2);
+        return;
       case X:
-        return b.addStatement("$T.x(psi, $L)", KERNELS, stride(g, 0)).build();
+        call(b, loop, "controlledX", "0, $L", stride(g, 0));
+        return;
       case Y:
-        return b.addStatement("$T.y(psi, $L)", KERNELS, stride(g, 0)).build();
+        call(b, loop, "controlledY", "0, $L", stride(g, 0));
+        return;
       case Z:
-        return phase(b, "0", stride(g, 0), "-1.0", "0.0");
+        phase(b, loop, "0", stride(g, 0), "-1.0", "0.0");
+        return;
       case S:
-        return phase(b, "0", stride(g, 0), "0.0", "1.0");
+        phase(b, loop, "0", stride(g, 0), "0.0", "1.0");
+        return;
       case SDG:
-        return phase(b, "0", stride(g, 0), "0.0", "-1.0");
+        phase(b, loop, "0", stride(g, 0), "0.0", "-1.0");
+        return;
       case T:
-        return phase(b, "0", stride(g, 0), R2, R2);
+        phase(b, loop, "0", stride(g, 0), R2, R2);
+        return;
       case TDG:
-        return phase(b, "0", stride(g, 0), R2, "-" + R2);
+        phase(b, loop, "0", stride(g, 0), R2, "-" + R2);
+        return;
       case RX:
         halfAngle(b, g, a.get(0), c, s);
-        return b.addStatement("$T.general1(psi, $L, $L, 0.0, 0.0, -$L, 0.0, -$L, $L, 0.0)", KERNELS,
-            stride(g, 0), c, s, s, c).build();
+        call(b, loop, "general1", "$L, $L, 0.0, 0.0, -$L, 0.0, -$L, $L, 0.0", stride(g, 0), c, s,
+            s, c);
+        return;
       case RY:
         halfAngle(b, g, a.get(0), c, s);
-        return b.addStatement("$T.real1(psi, $L, $L, -$L, $L, $L)", KERNELS, stride(g, 0), c, s, s,
-            c).build();
+        call(b, loop, "real1", "$L, $L, -$L, $L, $L", stride(g, 0), c, s, s, c);
+        return;
       case RZ:
         halfAngle(b, g, a.get(0), c, s);
-        return b.addStatement("$T.diagonal1(psi, $L, $L, -$L, $L, $L)", KERNELS, stride(g, 0), c, s,
-            c, s).build();
+        call(b, loop, "diagonal1", "$L, $L, -$L, $L, $L", stride(g, 0), c, s, c, s);
+        return;
       case PHASE_SHIFT:
         fullAngle(b, g, a.get(0), c, s);
-        return phase(b, "0", stride(g, 0), c, s);
+        phase(b, loop, "0", stride(g, 0), c, s);
+        return;
       case CONTROLLED_PHASE:
         fullAngle(b, g, a.get(0), c, s);
-        return phase(b, stride(g, 0), stride(g, 1), c, s);
+        phase(b, loop, stride(g, 0), stride(g, 1), c, s);
+        return;
       case CNOT:
-        return b.addStatement("$T.controlledX(psi, $L, $L)", KERNELS, stride(g, 0), stride(g, 1))
-            .build();
+        call(b, loop, "controlledX", "$L, $L", stride(g, 0), stride(g, 1));
+        return;
       case CY:
-        return b.addStatement("$T.controlledY(psi, $L, $L)", KERNELS, stride(g, 0), stride(g, 1))
-            .build();
+        call(b, loop, "controlledY", "$L, $L", stride(g, 0), stride(g, 1));
+        return;
       case CZ:
-        return phase(b, stride(g, 0), stride(g, 1), "-1.0", "0.0");
+        phase(b, loop, stride(g, 0), stride(g, 1), "-1.0", "0.0");
+        return;
       case SWAP:
-        return b.addStatement("$T.controlledSwap(psi, 0, $L, $L)", KERNELS, stride(g, 0),
-            stride(g, 1)).build();
+        call(b, loop, "controlledSwap", "0, $L, $L", stride(g, 0), stride(g, 1));
+        return;
       case ISWAP:
-        return b.addStatement("$T.iswap(psi, $L, $L)", KERNELS, stride(g, 0), stride(g, 1)).build();
+        call(b, loop, "iswap", "$L, $L", stride(g, 0), stride(g, 1));
+        return;
       case TOFFOLI:
-        return b.addStatement("$T.controlledX(psi, $L, $L)", KERNELS,
-            strideValue(g, 0) | strideValue(g, 1), stride(g, 2)).build();
+        call(b, loop, "controlledX", "$L, $L", strideValue(g, 0) | strideValue(g, 1),
+            stride(g, 2));
+        return;
       case CSWAP:
-        return b.addStatement("$T.controlledSwap(psi, $L, $L, $L)", KERNELS, stride(g, 0),
-            stride(g, 1), stride(g, 2)).build();
+        call(b, loop, "controlledSwap", "$L, $L, $L", stride(g, 0), stride(g, 1), stride(g, 2));
+        return;
       case ISING_ZZ:
       case MULTI_RZ: {
         int mask = 0;
@@ -138,21 +164,22 @@ final class GateStatements {
           mask |= strideValue(g, k);
         }
         halfAngle(b, g, a.get(0), c, s);
-        return b.addStatement("$T.parityPhase(psi, $L, $L, $L)", KERNELS, mask, c, s).build();
+        call(b, loop, "parityPhase", "$L, $L, $L", mask, c, s);
+        return;
       }
       case SINGLE_EXCITATION: {
         int p = strideValue(g, 0), q = strideValue(g, 1);
         halfAngle(b, g, a.get(0), c, s);
-        return b.addStatement("$T.givens(psi, $L, $L, $L, $L, $L)", KERNELS, p | q, q, p, c, s)
-            .build();
+        call(b, loop, "givens", "$L, $L, $L, $L, $L", p | q, q, p, c, s);
+        return;
       }
       case DOUBLE_EXCITATION: {
         int w0 = strideValue(g, 0), w1 = strideValue(g, 1), w2 = strideValue(g, 2);
         int w3 = strideValue(g, 3);
         halfAngle(b, g, a.get(0), c, s);
         // |0011> -> |1100> on the gate's wires, first wire most significant
-        return b.addStatement("$T.givens(psi, $L, $L, $L, $L, $L)", KERNELS, w0 | w1 | w2 | w3,
-            w2 | w3, w0 | w1, c, s).build();
+        call(b, loop, "givens", "$L, $L, $L, $L, $L", w0 | w1 | w2 | w3, w2 | w3, w0 | w1, c, s);
+        return;
       }
       case SX:
       case U3:
@@ -160,8 +187,8 @@ final class GateStatements {
         String m = "m" + id;
         b.addStatement("double[] $L = $T.$L.matrix($L)", m, GATE, g.gate().name(),
             String.join(", ", a));
-        return b.addStatement("$T.general1(psi, $L, $L)", KERNELS, stride(g, 0),
-            entries(m, 0, 1, 2, 3, 4, 5, 6, 7)).build();
+        call(b, loop, "general1", "$L, $L", stride(g, 0), entries(m, 0, 1, 2, 3, 4, 5, 6, 7));
+        return;
       }
       case CRX:
       case CRY:
@@ -171,24 +198,97 @@ final class GateStatements {
         b.addStatement("double[] $L = $T.$L.matrix($L)", m, GATE, g.gate().name(),
             String.join(", ", a));
         // the lower-right 2x2 block of the 4x4 matrix is the controlled unitary
-        return b.addStatement("$T.controlled1(psi, $L, $L, $L)", KERNELS, stride(g, 0),
-            stride(g, 1), entries(m, 20, 21, 22, 23, 28, 29, 30, 31)).build();
+        call(b, loop, "controlled1", "$L, $L, $L", stride(g, 0), stride(g, 1),
+            entries(m, 20, 21, 22, 23, 28, 29, 30, 31));
+        return;
       }
       default:
-        return b.addStatement("$T.apply(psi, $L, $L)", SIMULATOR, qubits, operation(g, a)).build();
+        b.addStatement("$T.apply(psi, $L, $L)", SIMULATOR, qubits, operation(g, a));
     }
   }
 
   /**
-   * One step: a single gate through its specialised kernel, or a run of single-qubit gates on one
+   * A kernel call: {@code Kernels.name(psi, args)} on the whole state, or, into a tile loop,
+   * {@code TileKernels.name(psi, args, from, to)} (X and Y are controlledX/Y without controls, so
+   * that both forms have the same arguments).
+   */
+  private static void call(CodeBlock.Builder b, CodeBlock.Builder loop, String name,
+      String format, Object... args) {
+    CodeBlock arguments = CodeBlock.of(format, args);
+    if (loop != null) {
+      loop.addStatement("$T.$L(psi, $L, from, to)", TILE_KERNELS, name, arguments);
+    } else if (name.equals("controlledX") && arguments.toString().startsWith("0, ")) {
+      b.addStatement("$T.x(psi, $L)", KERNELS, arguments.toString().substring(3));
+    } else if (name.equals("controlledY") && arguments.toString().startsWith("0, ")) {
+      b.addStatement("$T.y(psi, $L)", KERNELS, arguments.toString().substring(3));
+    } else {
+      b.addStatement("$T.$L(psi, $L)", KERNELS, name, arguments);
+    }
+  }
+
+  /**
+   * One step: a single gate through its specialised kernel, a run of single-qubit gates on one
    * wire multiplied into one 2x2 matrix (entries that are literal zeros fold away, so a run of
-   * diagonal gates stays a diagonal kernel and a run of real gates a real one).
+   * diagonal gates stays a diagonal kernel and a run of real gates a real one), or a diagonal
+   * layer through the runtime's {@code LayerKernels} into the table {@code layer0}.
    */
   CodeBlock apply(List<GateOp> step, int id) {
-    if (step.size() == 1) {
-      return apply(step.get(0), id);
+    CodeBlock.Builder b = CodeBlock.builder();
+    step(b, null, step, String.valueOf(id), "layer0");
+    return b.build();
+  }
+
+  /**
+   * A block of steps whose gates all keep every tile to themselves ({@link #isTileLocal}): their
+   * coefficients first, then one loop over the tiles applying each step's range kernel; the k-th
+   * diagonal layer of the block uses the table {@code layer<k>}. A block of one step is applied
+   * to the whole state.
+   */
+  CodeBlock applyBlock(List<List<GateOp>> block, int id) {
+    if (block.size() == 1) {
+      return apply(block.get(0), id);
     }
     CodeBlock.Builder b = CodeBlock.builder();
+    CodeBlock.Builder loop = CodeBlock.builder();
+    int layers = 0, gates = 0;
+    for (int i = 0; i < block.size(); i++) {
+      List<GateOp> step = block.get(i);
+      gates += step.size();
+      String table = SingleQubitRuns.isLayer(step) ? "layer" + layers++ : null;
+      step(b, loop, step, id + "_" + i, table);
+    }
+    b.add("// the $L gates above, tile by tile: one pass over memory for all of them\n", gates);
+    b.beginControlFlow("for (int from = 0; from < $L; from += TILE)", 1 << qubits);
+    b.addStatement("int to = from + TILE");
+    b.add(loop.build());
+    return b.endControlFlow().build();
+  }
+
+  private void step(CodeBlock.Builder b, CodeBlock.Builder loop, List<GateOp> step, String id,
+      String table) {
+    if (SingleQubitRuns.isLayer(step)) {
+      layer(b, loop, step, id, table);
+      return;
+    }
+    if (step.size() == 1) {
+      gate(b, loop, step.get(0), id, true);
+      return;
+    }
+    String[] m = run(b, step, id);
+    int t = strideValue(step.get(0), 0);
+    boolean diagonal = isZero(m[2]) && isZero(m[3]) && isZero(m[4]) && isZero(m[5]);
+    boolean real = isZero(m[1]) && isZero(m[3]) && isZero(m[5]) && isZero(m[7]);
+    if (diagonal) {
+      call(b, loop, "diagonal1", "$L, $L, $L, $L, $L", t, m[0], m[1], m[6], m[7]);
+    } else if (real) {
+      call(b, loop, "real1", "$L, $L, $L, $L, $L", t, m[0], m[2], m[4], m[6]);
+    } else {
+      call(b, loop, "general1", "$L, $L", t, String.join(", ", m));
+    }
+  }
+
+  /** The product of a run of gates on one wire, as eight entry expressions. */
+  private String[] run(CodeBlock.Builder b, List<GateOp> step, String id) {
     String[] m = null;
     for (int i = 0; i < step.size(); i++) {
       GateOp g = step.get(i);
@@ -196,18 +296,66 @@ final class GateStatements {
       String[] gm = matrix(b, g, id + "_" + i);
       m = m == null ? gm : product(b, gm, m, "f" + id + "_" + i);
     }
-    int t = strideValue(step.get(0), 0);
-    boolean diagonal = isZero(m[2]) && isZero(m[3]) && isZero(m[4]) && isZero(m[5]);
-    boolean real = isZero(m[1]) && isZero(m[3]) && isZero(m[5]) && isZero(m[7]);
-    if (diagonal) {
-      return b.addStatement("$T.diagonal1(psi, $L, $L, $L, $L, $L)", KERNELS, t, m[0], m[1], m[6],
-          m[7]).build();
+    return m;
+  }
+
+  /**
+   * A diagonal layer: each wire's diagonal gates multiplied into diag(d0, d1) and written into
+   * the table, then one pass applying the table.
+   */
+  private void layer(CodeBlock.Builder b, CodeBlock.Builder loop, List<GateOp> step, String id,
+      String table) {
+    b.addStatement("$T.clear($L, $L)", LAYER_KERNELS, table, qubits);
+    for (int from = 0, w = 0; from < step.size(); w++) {
+      int to = from;
+      while (to < step.size() && step.get(to).wire(0) == step.get(from).wire(0)) {
+        to++;
+      }
+      String[] m = run(b, step.subList(from, to), id + "_" + w);
+      b.addStatement("$T.wire($L, $L, $L, $L, $L, $L, $L)", LAYER_KERNELS, table, qubits,
+          strideValue(step.get(from), 0), m[0], m[1], m[6], m[7]);
+      from = to;
     }
-    if (real) {
-      return b.addStatement("$T.real1(psi, $L, $L, $L, $L, $L)", KERNELS, t, m[0], m[2], m[4],
-          m[6]).build();
+    if (loop == null) {
+      b.addStatement("$T.apply(psi, $L, $L)", LAYER_KERNELS, table, qubits);
+    } else {
+      loop.addStatement("$T.apply(psi, $L, $L, from, to)", LAYER_KERNELS, table, qubits);
     }
-    return b.addStatement("$T.general1(psi, $L, $L)", KERNELS, t, String.join(", ", m)).build();
+  }
+
+  /**
+   * Whether a step keeps every tile of {@code 2^tileQubits} amplitudes to itself: its kernels
+   * mix only amplitudes whose indices differ below the tile (diagonal kernels mix none; controls
+   * may lie anywhere), and have a range variant in {@code TileKernels}.
+   */
+  boolean isTileLocal(List<GateOp> step, int tileQubits) {
+    int tile = 1 << tileQubits;
+    if (SingleQubitRuns.isLayer(step)) {
+      return true;
+    }
+    GateOp g = step.get(0);
+    if (step.size() > 1 || SingleQubitRuns.FUSABLE.contains(g.gate()) && g.arity() == 1) {
+      boolean diagonal = step.stream().allMatch(s -> SingleQubitRuns.DIAGONAL.contains(s.gate()));
+      return diagonal || strideValue(g, 0) < tile;
+    }
+    switch (g.gate()) {
+      case I:
+      case CZ:
+      case CONTROLLED_PHASE:
+      case ISING_ZZ:
+      case MULTI_RZ:
+        return true;
+      case CNOT:
+      case CY:
+      case TOFFOLI:
+      case CRX:
+      case CRY:
+      case CRZ:
+      case CROT:
+        return strideValue(g, g.arity() - 1) < tile;
+      default:
+        return false;
+    }
   }
 
   /** The 2x2 matrix of a fusable gate as eight entry expressions (re, im of a, b, c, d). */
@@ -386,10 +534,9 @@ final class GateStatements {
         .collect(Collectors.joining(", "));
   }
 
-  private static CodeBlock phase(CodeBlock.Builder b, Object control, Object target, String re,
-      String im) {
-    return b.addStatement("$T.phase(psi, $L, $L, $L, $L)", KERNELS, control, target, re, im)
-        .build();
+  private static void phase(CodeBlock.Builder b, CodeBlock.Builder loop, Object control,
+      Object target, String re, String im) {
+    call(b, loop, "phase", "$L, $L, $L, $L", control, target, re, im);
   }
 
   /** cos and sin of angle/2, folded to literals for a constant angle. */

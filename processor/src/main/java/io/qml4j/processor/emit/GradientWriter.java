@@ -266,16 +266,13 @@ final class GradientWriter {
         .addStatement("double[] psi = $T.allocate(QUBITS)", ModelWriter.STATE)
         .addStatement("psi[0] = 1");
     if (m.hasFeatureMap()) {
-      ModelWriter.chunks(privates, "shiftedFeatureMap",
-          SingleQubitRuns.schedule(m.featureMap(), m.qubits()), "double[] psi, double[] shift, "
-          + "double[] x", "psi, shift, x", ModelWriter::estimateBytes, shifted::apply);
+      ModelWriter.simulation(privates, "shiftedFeatureMap", m.featureMap(), m.qubits(),
+          "double[] psi, double[] shift, double[] x", "psi, shift, x", shifted);
       state.addStatement("shiftedFeatureMap(psi, shift, x)");
     }
     if (m.takesParams()) {
-      ModelWriter.chunks(privates, "shiftedAnsatz",
-          SingleQubitRuns.schedule(m.ansatz(), m.qubits()), "double[] psi, double[] shift"
-          + p.chunkParams(), "psi, shift" + p.chunkArgs(), ModelWriter::estimateBytes,
-          shifted::apply);
+      ModelWriter.simulation(privates, "shiftedAnsatz", m.ansatz(), m.qubits(),
+          "double[] psi, double[] shift" + p.chunkParams(), "psi, shift" + p.chunkArgs(), shifted);
       state.addStatement("shiftedAnsatz(psi, shift$L)", p.chunkArgs());
     }
     privates.add(state.addStatement("return psi").build());

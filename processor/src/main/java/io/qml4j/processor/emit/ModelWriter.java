@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,6 +32,19 @@ public final class ModelWriter {
    * conservative, so chunks stay well under that limit.
    */
   static final int CHUNK_BYTES = 5_000;
+  /**
+   * Tile size for cache blocking in generated code, as a qubit count: the runtime's
+   * {@code Plan.TILE_QUBITS} (2^15 amplitudes, 512 KiB, half the L2 of the benchmark machine).
+   * Models with more qubits apply runs of tile-local steps tile by tile; the generated class
+   * holds the tile as its constant {@code TILE}.
+   */
+  static final int TILE_QUBITS = 15;
+  /**
+   * Most estimated bytecode in one tile block. The estimate is about 2.5 times the real size for
+   * gate statements, so a block this large still compiles to a method far under 8,000 bytes; a
+   * longer run of tile-local steps is cut into several blocks (one more pass each).
+   */
+  static final int TILE_BLOCK_BYTES = 8_000;
 
   static final ClassName STATE = ClassName.get("io.qml4j.runtime", "StateVector");
   static final ClassName CIRCUIT = ClassName.get("io.qml4j.runtime", "Circuit");
@@ -79,6 +93,11 @@ public final class ModelWriter {
         + "{@code theta}."));
     type.addField(constant("INPUTS", m.inputs(), "Number of inputs: the length of {@code x}."));
     type.addField(constant("GATES", m.gateCount(), "Number of gates the simulation applies."));
+    if (m.qubits() > TILE_QUBITS) {
+      type.addField(FieldSpec.builder(TypeName.INT, "TILE", Modifier.PRIVATE, Modifier.STATIC,
+          Modifier.FINAL).addJavadoc("Amplitudes per tile of the cache-blocked simulation.\n")
+          .initializer("1 << $L", TILE_QUBITS).build());
+    }
     List<String> observableNames = new ArrayList<>();
     java.util.Set<String> taken = new java.util.HashSet<>(List.of("QUBITS", "PARAMS", "INPUTS",
         "GATES", "ANGLES", "OBSERVABLE_SUMS", "SHIFT_RULES", "TWO_TERM_SHIFTS",
@@ -132,13 +151,12 @@ public final class ModelWriter {
         + "{@link #circuit}.\n", m, gates, privates, "simulated"));
     if (m.hasFeatureMap()) {
       type.addMethod(kernel(p));
-      chunks(privates, "featureMap", SingleQubitRuns.schedule(m.featureMap(), m.qubits()),
-          "double[] psi, double[] x", "psi, x", ModelWriter::estimateBytes, gates::apply);
+      simulation(privates, "featureMap", m.featureMap(), m.qubits(), "double[] psi, double[] x",
+          "psi, x", gates);
     }
     if (m.takesParams()) {
-      chunks(privates, "ansatz", SingleQubitRuns.schedule(m.ansatz(), m.qubits()),
-          "double[] psi" + p.chunkParams(), "psi" + p.chunkArgs(), ModelWriter::estimateBytes,
-          gates::apply);
+      simulation(privates, "ansatz", m.ansatz(), m.qubits(), "double[] psi" + p.chunkParams(),
+          "psi" + p.chunkArgs(), gates);
     }
     if (!m.observables().isEmpty()) {
       new GradientWriter(m, p, observableNames, gates).write(type, privates);
@@ -182,6 +200,69 @@ public final class ModelWriter {
   }
 
   /**
+   * The simulation of a gate list as chunks {@code prefix0, prefix1, ...} and a method
+   * {@code prefix} calling them: single-qubit runs and diagonal layers scheduled by
+   * {@link SingleQubitRuns}; on states larger than a tile, consecutive tile-local steps grouped
+   * into blocks applied tile by tile ({@link #blocks}).
+   */
+  static void simulation(List<MethodSpec> privates, String prefix, List<GateOp> gates,
+      int qubits, String params, String args, GateStatements statements) {
+    List<List<List<GateOp>>> blocks = blocks(SingleQubitRuns.schedule(gates, qubits), qubits,
+        statements);
+    chunks(privates, prefix, blocks, params, args, ModelWriter::estimateBlockBytes,
+        statements::applyBlock, chunk -> layerTables(chunk, qubits));
+  }
+
+  /**
+   * Groups steps into blocks: with more qubits than {@link #TILE_QUBITS}, each maximal run of
+   * tile-local steps (at most {@link #TILE_BLOCK_BYTES} of estimated bytecode, so that it fits
+   * one chunk) is a block, applied tile by tile; every other step is a block of its own.
+   */
+  static List<List<List<GateOp>>> blocks(List<List<GateOp>> steps, int qubits,
+      GateStatements statements) {
+    List<List<List<GateOp>>> blocks = new ArrayList<>();
+    List<List<GateOp>> open = new ArrayList<>();
+    int bytes = 0;
+    for (List<GateOp> step : steps) {
+      boolean local = qubits > TILE_QUBITS && statements.isTileLocal(step, TILE_QUBITS);
+      int cost = estimateBytes(step);
+      if (!open.isEmpty() && (!local || bytes + cost > TILE_BLOCK_BYTES)) {
+        blocks.add(List.copyOf(open));
+        open.clear();
+        bytes = 0;
+      }
+      if (local) {
+        open.add(step);
+        bytes += cost;
+      } else {
+        blocks.add(List.of(step));
+      }
+    }
+    if (!open.isEmpty()) {
+      blocks.add(List.copyOf(open));
+    }
+    return blocks;
+  }
+
+  /** The diagonal-layer tables a chunk needs: one per layer of its largest block. */
+  private static CodeBlock layerTables(List<List<List<GateOp>>> chunk, int qubits) {
+    long tables = chunk.stream().mapToLong(block -> block.stream()
+        .filter(SingleQubitRuns::isLayer).count()).max().orElse(0);
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int k = 0; k < tables; k++) {
+      b.addStatement("double[] layer$L = new double[$T.tableLength($L)]", k,
+          GateStatements.LAYER_KERNELS, qubits);
+    }
+    return b.build();
+  }
+
+  /** A block's estimated bytecode: its steps, plus the tile loop and range arguments. */
+  static int estimateBlockBytes(List<List<GateOp>> block) {
+    int bytes = block.stream().mapToInt(ModelWriter::estimateBytes).sum();
+    return block.size() == 1 ? bytes : bytes + 30 + 4 * block.size();
+  }
+
+  /**
    * Splits gates into private methods {@code prefix0, prefix1, ...} of bounded estimated bytecode
    * and adds a method {@code prefix} that calls them in order (when gates is non-empty). Returns
    * the calls, for callers that inline them.
@@ -189,26 +270,31 @@ public final class ModelWriter {
   static <T> List<String> chunks(List<MethodSpec> type, String prefix, List<T> gates,
       String params, String args, java.util.function.ToIntFunction<T> estimate,
       BiFunction<T, Integer, CodeBlock> statement) {
+    return chunks(type, prefix, gates, params, args, estimate, statement,
+        chunk -> CodeBlock.builder().build());
+  }
+
+  /** {@link #chunks} with a header per chunk, written before its statements. */
+  static <T> List<String> chunks(List<MethodSpec> type, String prefix, List<T> gates,
+      String params, String args, java.util.function.ToIntFunction<T> estimate,
+      BiFunction<T, Integer, CodeBlock> statement, Function<List<T>, CodeBlock> header) {
     List<String> calls = new ArrayList<>();
-    MethodSpec.Builder chunk = null;
-    int bytes = 0, id = 0;
+    List<T> chunk = new ArrayList<>();
+    int bytes = 0;
     for (T g : gates) {
       int cost = estimate.applyAsInt(g);
-      if (chunk == null || bytes + cost > CHUNK_BYTES) {
-        if (chunk != null) {
-          type.add(chunk.build());
-        }
-        String name = prefix + calls.size();
-        calls.add(name + "(" + args + ")");
-        chunk = privateMethod(name, params);
+      if (!chunk.isEmpty() && bytes + cost > CHUNK_BYTES) {
+        type.add(chunk(prefix + calls.size(), params, chunk, statement, header));
+        calls.add(prefix + calls.size() + "(" + args + ")");
+        chunk.clear();
         bytes = 0;
-        id = 0;
       }
-      chunk.addCode(statement.apply(g, id++));
+      chunk.add(g);
       bytes += cost;
     }
-    if (chunk != null) {
-      type.add(chunk.build());
+    if (!chunk.isEmpty()) {
+      type.add(chunk(prefix + calls.size(), params, chunk, statement, header));
+      calls.add(prefix + calls.size() + "(" + args + ")");
     }
     if (!prefix.equals("written") && !prefix.equals("simulated")) {
       MethodSpec.Builder all = privateMethod(prefix, params);
@@ -216,6 +302,16 @@ public final class ModelWriter {
       type.add(all.build());
     }
     return calls;
+  }
+
+  private static <T> MethodSpec chunk(String name, String params, List<T> items,
+      BiFunction<T, Integer, CodeBlock> statement, Function<List<T>, CodeBlock> header) {
+    MethodSpec.Builder chunk = privateMethod(name, params);
+    chunk.addCode(header.apply(items));
+    for (int id = 0; id < items.size(); id++) {
+      chunk.addCode(statement.apply(items.get(id), id));
+    }
+    return chunk.build();
   }
 
   private static MethodSpec.Builder privateMethod(String name, String params) {
@@ -234,8 +330,14 @@ public final class ModelWriter {
    * 6 per node of each angle expression (loads, constants, arithmetic, calls).
    */
   static int estimateBytes(List<GateOp> step) {
+    int gates = step.stream().mapToInt(ModelWriter::estimateBytes).sum();
+    if (SingleQubitRuns.isLayer(step)) {
+      // products where a wire has several gates, and one table update of about 40 per wire
+      long wires = step.stream().mapToInt(g -> g.wire(0)).distinct().count();
+      return gates + 100 * (step.size() - (int) wires) + 40 * (int) wires;
+    }
     // a fused run adds about 100 bytes of complex products per gate after the first
-    return step.stream().mapToInt(ModelWriter::estimateBytes).sum() + 100 * (step.size() - 1);
+    return gates + 100 * (step.size() - 1);
   }
 
   static int estimateBytes(GateOp g) {

@@ -8,20 +8,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Schedules a gate list into simulation steps: a multi-wire gate is a step of its own, and the
- * single-qubit gates between two multi-wire gates on a wire form one step, applied as one 2x2
- * matrix in one sweep over the state instead of one sweep per gate. Single-qubit gates on
- * different wires commute, so a run may be applied later than its first gate was written; a run
- * is applied before the next multi-wire gate on its wire.
+ * Schedules a gate list into simulation steps, as the runtime's plan compiler does: a multi-wire
+ * gate is a step of its own, and single-qubit gates are held back per wire until a multi-wire gate
+ * touches a wire holding some. Then every wire is flushed at once: on each wire the gates up to
+ * its last non-diagonal one form a run, applied as one 2x2 matrix in one sweep; the diagonal gates
+ * after that, on all wires together, form one diagonal layer, applied in one table-driven pass
+ * (one wire's diagonals alone stay a run). Single-qubit gates on different wires commute, so a
+ * gate may be applied later than it was written, but always before the next multi-wire gate on
+ * its wire.
  */
 final class SingleQubitRuns {
   /** Single-qubit gates whose 2x2 matrix {@link GateStatements} can write inline. */
   static final Set<Gate> FUSABLE = EnumSet.of(Gate.H, Gate.X, Gate.Y, Gate.Z, Gate.S, Gate.SDG,
       Gate.T, Gate.TDG, Gate.SX, Gate.RX, Gate.RY, Gate.RZ, Gate.PHASE_SHIFT, Gate.U3, Gate.ROT);
+  /** Fusable gates whose matrix is diagonal whatever their angle. */
+  static final Set<Gate> DIAGONAL = EnumSet.of(Gate.Z, Gate.S, Gate.SDG, Gate.T, Gate.TDG,
+      Gate.RZ, Gate.PHASE_SHIFT);
 
   private SingleQubitRuns() {}
 
-  /** The steps, each a list of gates: one gate, or a run of fusable gates on one wire. */
+  /**
+   * The steps, each a list of gates: one gate, a run of fusable gates on one wire, or a diagonal
+   * layer (diagonal gates on two or more wires, grouped by wire in wire order).
+   */
   static List<List<GateOp>> schedule(List<GateOp> gates, int qubits) {
     List<List<GateOp>> steps = new ArrayList<>();
     List<List<GateOp>> pending = new ArrayList<>();
@@ -34,20 +43,42 @@ final class SingleQubitRuns {
         continue;
       }
       for (int k = 0; k < g.arity(); k++) {
-        flush(pending.get(g.wire(k)), steps);
+        if (!pending.get(g.wire(k)).isEmpty()) {
+          flush(pending, steps);
+          break;
+        }
       }
       steps.add(List.of(g));
     }
-    for (List<GateOp> run : pending) {
-      flush(run, steps);
-    }
+    flush(pending, steps);
     return steps;
   }
 
-  private static void flush(List<GateOp> run, List<List<GateOp>> steps) {
-    if (!run.isEmpty()) {
-      steps.add(List.copyOf(run));
+  /** Whether a step is a diagonal layer: single-qubit gates on more than one wire. */
+  static boolean isLayer(List<GateOp> step) {
+    return step.size() > 1 && step.get(0).arity() == 1
+        && step.stream().anyMatch(g -> g.wire(0) != step.get(0).wire(0));
+  }
+
+  private static void flush(List<List<GateOp>> pending, List<List<GateOp>> steps) {
+    List<List<GateOp>> diagonals = new ArrayList<>();
+    for (List<GateOp> run : pending) {
+      int split = run.size();
+      while (split > 0 && DIAGONAL.contains(run.get(split - 1).gate())) {
+        split--;
+      }
+      if (split > 0) {
+        steps.add(List.copyOf(run.subList(0, split)));
+      }
+      if (split < run.size()) {
+        diagonals.add(List.copyOf(run.subList(split, run.size())));
+      }
       run.clear();
+    }
+    List<GateOp> layer = new ArrayList<>();
+    diagonals.forEach(layer::addAll);
+    if (!layer.isEmpty()) {
+      steps.add(List.copyOf(layer));
     }
   }
 }

@@ -1,0 +1,48 @@
+package io.qml4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded random models on 16 and 17 qubits, larger than a tile of 2^15 amplitudes, so that the
+ * generated simulation applies runs of tile-local gates tile by tile (with targets, controls and
+ * diagonals above and below the tile) and diagonal layers inside tile loops. Each must agree with
+ * the runtime simulator to 1e-12, as in {@link RandomModelsTest}.
+ */
+class TiledModelsTest {
+  private static final int MODELS = 3;
+
+  @Test
+  void tiledModelsAgreeWithTheRuntime() throws Exception {
+    SplittableRandom random = new SplittableRandom(1611);
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (int m = 0; m < MODELS; m++) {
+      sources.add(JavaFileObjects.forSourceString("demo.T" + m,
+          RandomModelsTest.source(random, "T" + m, m != 1, m != 2, m == 0, 16 + m % 2)));
+    }
+    Compilation c = Compiler.compile(sources.toArray(new JavaFileObject[0]));
+    assertThat(c).succeeded();
+    // the check below is only worth something if the generated code does use tiles and layers
+    boolean tiledLayer = false;
+    for (int m = 0; m < MODELS; m++) {
+      String source = Compiler.source(c, "demo.T" + m + "Model");
+      assertTrue(source.contains("from += TILE") && source.contains("TileKernels."),
+          "T" + m + " is not tiled");
+      tiledLayer |= source.contains("LayerKernels.apply(psi, layer0, " + (16 + m % 2)
+          + ", from, to)");
+    }
+    assertTrue(tiledLayer, "no diagonal layer inside a tile loop");
+    ClassLoader loader = Compiler.load(c);
+    for (int m = 0; m < MODELS; m++) {
+      new RuntimeAgreement(loader, "demo.T" + m, m != 2 ? "f" : null, "a", "h").check(m);
+    }
+  }
+}
