@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "Runs every qml4j algorithm on the embedded CPU simulator, prints a results "
         + "table and writes PNG plots. Without a subcommand, runs the whole main job: every task "
-        + "with its defaults, plus a shot-based QSVM, a hardware-efficient VQE and QAOA on a "
-        + "random 16-node 3-regular graph (their plots in subfolders).",
+        + "with its defaults, plus a shot-based QSVM, the classifier on the compiled "
+        + "MoonsClassifierModel, a hardware-efficient VQE and QAOA on a random 16-node "
+        + "3-regular graph (their plots in subfolders).",
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
         CompiledModelTask.class, CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
@@ -43,6 +44,7 @@ public final class ShowcaseCommand implements Callable<Integer> {
         new Run("", task("qsvm")),
         new Run("qsvm-shots", task("qsvm", "--shots", "1000")),
         new Run("", task("classifier")),
+        new Run("classifier-compiled", task("classifier", "--model", "compiled")),
         new Run("", task("vqe")),
         new Run("vqe-hea", task("vqe", "--ansatz", "hea")),
         new Run("", task("qaoa")),

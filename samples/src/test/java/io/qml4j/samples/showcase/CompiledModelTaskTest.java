@@ -22,9 +22,26 @@ class CompiledModelTaskTest {
     TaskResult r = run(out, "compiled", "--timing-runs", "0");
     assertTrue(r.value("error") < VqeTask.CHEMICAL_ACCURACY, r.figure());
     assertTrue(r.value("disagreement") <= CompiledModelTask.AGREEMENT, r.figure());
+    assertTrue(r.value("gradient disagreement") <= CompiledModelTask.GRADIENT_AGREEMENT,
+        r.figure());
     assertTrue(r.meetsReference());
+    assertTrue(r.task().contains("adam on generated adjoint gradient"), r.task());
     assertEquals(1, r.plots().size());
     assertPng(r.plots().get(0));
+  }
+
+  @Test
+  void fewAdamStepsOnTheGeneratedGradientReachChemicalAccuracy() throws IOException {
+    TaskResult r = run(out, "compiled", "--steps", "60", "--timing-runs", "0");
+    assertTrue(r.value("error") < VqeTask.CHEMICAL_ACCURACY, r.figure());
+  }
+
+  @Test
+  void derivativeFreeOptimiserStillRunsOnEnergiesAlone() throws IOException {
+    TaskResult r = run(out, "compiled", "--optimizer", "nelder-mead", "--learning-rate", "0.2",
+        "--steps", "400", "--timing-runs", "0");
+    assertTrue(r.value("error") < VqeTask.CHEMICAL_ACCURACY, r.figure());
+    assertEquals("Compiled model, H2 VQE (GivensVqeModel, nelder-mead)", r.task());
   }
 
   @Test

@@ -35,14 +35,15 @@ class ShowcaseCommandTest {
     Map<String, List<String>> options = Map.of(
         "qsvm", List.of("--qubits", "--layers", "--train", "--test", "--gap", "--c", "--shots",
             "--seed", "--grid", "--out", "--no-progress"),
-        "classifier", List.of("--qubits", "--layers", "--samples", "--noise", "--steps",
-            "--batch", "--optimizer", "--learning-rate", "--no-input-scaling", "--seed"),
+        "classifier", List.of("--model", "--qubits", "--layers", "--samples", "--noise",
+            "--steps", "--batch", "--optimizer", "--learning-rate", "--no-input-scaling",
+            "--seed", "fixed at compile time"),
         "vqe", List.of("--ansatz", "--layers", "--optimizer", "--learning-rate", "--steps",
             "--shots", "--bond-lengths", "--seed"),
         "qaoa", List.of("--graph", "--nodes", "--layers", "--shots", "--optimizer",
             "--learning-rate", "--steps", "--grid", "--seed"),
         "compiled", List.of("--optimizer", "--learning-rate", "--steps", "--timing-runs",
-            "--seed"));
+            "--seed", "generated adjoint gradient"));
     for (Map.Entry<String, List<String>> e : options.entrySet()) {
       out.getBuffer().setLength(0);
       assertEquals(0, execute(e.getKey(), "--help"));
@@ -86,10 +87,11 @@ class ShowcaseCommandTest {
   @Test
   void mainJobRunsEveryTaskWithVariantsInTheirOwnFolders() {
     List<ShowcaseCommand.Run> runs = ShowcaseCommand.mainJob();
-    assertEquals(List.of("qsvm", "qsvm", "classifier", "vqe", "vqe", "qaoa", "qaoa", "compiled"),
-        runs.stream().map(r -> r.task().name()).toList());
+    assertEquals(List.of("qsvm", "qsvm", "classifier", "classifier", "vqe", "vqe", "qaoa", "qaoa",
+        "compiled"), runs.stream().map(r -> r.task().name()).toList());
     long distinctFolders = runs.stream().map(ShowcaseCommand.Run::subfolder)
         .filter(s -> !s.isEmpty()).distinct().count();
-    assertEquals(3, distinctFolders);
+    assertEquals(4, distinctFolders);
+    assertEquals("classifier-compiled", runs.get(3).subfolder());
   }
 }
