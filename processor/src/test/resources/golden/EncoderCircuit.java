@@ -5,7 +5,6 @@ import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.kernel.Kernels;
-import io.qml4j.runtime.kernel.LayerKernels;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -115,28 +114,31 @@ public final class EncoderCircuit {
   }
 
   private static void featureMap0(double[] psi, double[] x) {
-    double[] layer0 = new double[LayerKernels.tableLength(2)];
     // line 8: H on 0  <- q.h(i)
-    Kernels.real1(psi, 2, 0.7071067811865476, 0.7071067811865476, 0.7071067811865476, -0.7071067811865476);
-    // line 8: H on 1  <- q.h(i)
-    Kernels.real1(psi, 1, 0.7071067811865476, 0.7071067811865476, 0.7071067811865476, -0.7071067811865476);
-    LayerKernels.clear(layer0, 2);
     // line 9: PhaseShift(Math.PI * x[0]) on 0  <- q.phaseShift(i, Math.PI * x[i])
-    double a2_0_0 = Math.PI * x[0];
-    double c2_0_0 = Math.cos(a2_0_0), s2_0_0 = Math.sin(a2_0_0);
-    LayerKernels.wire(layer0, 2, 2, 1.0, 0.0, c2_0_0, s2_0_0);
+    double a0_1 = Math.PI * x[0];
+    double c0_1 = Math.cos(a0_1), s0_1 = Math.sin(a0_1);
+    double f0_1_4 = c0_1 * 0.7071067811865476;
+    double f0_1_5 = s0_1 * 0.7071067811865476;
+    double f0_1_6 = c0_1 * (-0.7071067811865476);
+    double f0_1_7 = s0_1 * (-0.7071067811865476);
+    Kernels.general1(psi, 2, 0.7071067811865476, 0.0, 0.7071067811865476, 0.0, f0_1_4, f0_1_5, f0_1_6, f0_1_7);
+    // line 8: H on 1  <- q.h(i)
     // line 9: PhaseShift(Math.PI * x[1]) on 1  <- q.phaseShift(i, Math.PI * x[i])
-    double a2_1_0 = Math.PI * x[1];
-    double c2_1_0 = Math.cos(a2_1_0), s2_1_0 = Math.sin(a2_1_0);
-    LayerKernels.wire(layer0, 2, 1, 1.0, 0.0, c2_1_0, s2_1_0);
-    LayerKernels.apply(psi, layer0, 2);
+    double a1_1 = Math.PI * x[1];
+    double c1_1 = Math.cos(a1_1), s1_1 = Math.sin(a1_1);
+    double f1_1_4 = c1_1 * 0.7071067811865476;
+    double f1_1_5 = s1_1 * 0.7071067811865476;
+    double f1_1_6 = c1_1 * (-0.7071067811865476);
+    double f1_1_7 = s1_1 * (-0.7071067811865476);
+    Kernels.general1(psi, 1, 0.7071067811865476, 0.0, 0.7071067811865476, 0.0, f1_1_4, f1_1_5, f1_1_6, f1_1_7);
     // line 11: ControlledPhase((Math.PI - x[0]) * (Math.PI - x[1])) on 0, 1  <- q.controlledPhase(0, 1, (Math.PI - x[0]) * (M...
-    double a3 = (Math.PI - x[0]) * (Math.PI - x[1]);
-    double c3 = Math.cos(a3), s3 = Math.sin(a3);
-    Kernels.phase(psi, 2, 1, c3, s3);
+    double a2 = (Math.PI - x[0]) * (Math.PI - x[1]);
+    double c2 = Math.cos(a2), s2 = Math.sin(a2);
+    Kernels.phase(psi, 2, 1, c2, s2);
     // line 12: Rz(0.0) on 0  <- q.rz(0, 0.0)
-    double c4 = 1.0, s4 = 0.0;
-    Kernels.diagonal1(psi, 2, c4, -s4, c4, s4);
+    double c3 = 1.0, s3 = 0.0;
+    Kernels.diagonal1(psi, 2, c3, -s3, c3, s3);
   }
 
   private static void featureMap(double[] psi, double[] x) {

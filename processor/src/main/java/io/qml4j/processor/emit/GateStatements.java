@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  * The statements that apply one gate: angle locals, their cosines and sines, and one call to the
  * runtime kernel specialised for the gate, with literal strides. Mirrors the kernel choice of the
  * runtime's {@code Simulator.apply}, so generated and interpreted simulation agree to rounding.
+ * Also the statements of a scheduled step ({@link SingleQubitRuns}: a fused run, a diagonal layer
+ * through {@code LayerKernels}) and of a block of tile-local steps, whose coefficients are
+ * computed once before a loop over the tiles that calls each step's {@code TileKernels} range
+ * kernel.
  */
 final class GateStatements {
   static final ClassName KERNELS = ClassName.get("io.qml4j.runtime.kernel", "Kernels");
