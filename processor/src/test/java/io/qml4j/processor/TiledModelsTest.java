@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Seeded random models on 16 and 17 qubits, larger than a tile of 2^15 amplitudes, so that the
  * generated simulation applies runs of tile-local gates tile by tile (with targets, controls and
- * diagonals above and below the tile) and diagonal layers inside tile loops. Each must agree with
- * the runtime simulator to 1e-12, as in {@link RandomModelsTest}.
+ * diagonals above and below the tile), diagonal layers inside tile loops and CNOTs onto a wire
+ * above the tile merged with the run after them. Each must agree with the runtime simulator to
+ * 1e-12, as in {@link RandomModelsTest}.
  */
 class TiledModelsTest {
   private static final int MODELS = 3;
@@ -28,6 +29,23 @@ class TiledModelsTest {
       sources.add(JavaFileObjects.forSourceString("demo.T" + m,
           RandomModelsTest.source(random, "T" + m, m != 1, m != 2, m == 0, 16 + m % 2)));
     }
+    // a 16-qubit HEA ring: its closing CNOT(15, 0) merges with the RY, then the RX, on wire 0
+    sources.add(JavaFileObjects.forSourceString("demo.Ring", String.join("\n",
+        "package demo;",
+        "import io.qml4j.dsl.*;",
+        "abstract class Ring {",
+        "  @Ansatz(qubits = 16)",
+        "  static void a(Q q, double[] theta) {",
+        "    for (int l = 0; l < 2; l++) {",
+        "      for (int i = 0; i < 16; i++) q.ry(i, theta[16 * l + i]);",
+        "      for (int i = 0; i < 16; i++) q.rz(i, 0.5 * theta[i]);",
+        "      for (int i = 0; i < 16; i++) q.cnot(i, (i + 1) % 16);",
+        "    }",
+        "    q.rx(0, theta[3]);",
+        "  }",
+        "  @Observable",
+        "  static Pauli h(Paulis p) { return p.z(0).plus(p.x(15).times(p.y(1)).scale(0.5)); }",
+        "}")));
     Compilation c = Compiler.compile(sources.toArray(new JavaFileObject[0]));
     assertThat(c).succeeded();
     // the check below is only worth something if the generated code does use tiles and layers
@@ -40,9 +58,13 @@ class TiledModelsTest {
           + ", from, to)");
     }
     assertTrue(tiledLayer, "no diagonal layer inside a tile loop");
+    String ring = Compiler.source(c, "demo.RingModel");
+    assertTrue(ring.contains("Kernels.selectReal1(psi, 1, 32768")
+        && ring.contains("Kernels.selectGeneral1(psi, 1, 32768"), "ring CNOTs not merged");
     ClassLoader loader = Compiler.load(c);
     for (int m = 0; m < MODELS; m++) {
       new RuntimeAgreement(loader, "demo.T" + m, m != 2 ? "f" : null, "a", "h").check(m);
     }
+    new RuntimeAgreement(loader, "demo.Ring", null, "a", "h").check(MODELS);
   }
 }

@@ -278,6 +278,10 @@ final class GateStatements {
       gate(b, loop, step.get(0), id, true);
       return;
     }
+    if (SingleQubitRuns.isSelect(step)) {
+      select(b, step, id);
+      return;
+    }
     String[] m = run(b, step, id);
     int t = strideValue(step.get(0), 0);
     boolean diagonal = isZero(m[2]) && isZero(m[3]) && isZero(m[4]) && isZero(m[5]);
@@ -289,6 +293,26 @@ final class GateStatements {
     } else {
       call(b, loop, "general1", "$L, $L", t, String.join(", ", m));
     }
+  }
+
+  /**
+   * A CNOT and the run on its target after it, in one sweep over the whole state: the run's
+   * matrix M where the control is clear, M X (M with its columns swapped) where it is set.
+   */
+  private void select(CodeBlock.Builder b, List<GateOp> step, String id) {
+    GateOp cnot = step.get(0);
+    b.add("// $L\n", comment(cnot));
+    String[] m = run(b, step.subList(1, step.size()), id);
+    String c = stride(cnot, 0), t = stride(cnot, 1);
+    boolean real = isZero(m[1]) && isZero(m[3]) && isZero(m[5]) && isZero(m[7]);
+    if (real) {
+      b.addStatement("$T.selectReal1(psi, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L)", KERNELS, c, t,
+          m[0], m[2], m[4], m[6], m[2], m[0], m[6], m[4]);
+      return;
+    }
+    b.addStatement("$T.selectGeneral1(psi, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, "
+        + "$L, $L, $L, $L)", KERNELS, c, t, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[2],
+        m[3], m[0], m[1], m[6], m[7], m[4], m[5]);
   }
 
   /** The product of a run of gates on one wire, as eight entry expressions. */
@@ -336,6 +360,9 @@ final class GateStatements {
     int tile = 1 << tileQubits;
     if (SingleQubitRuns.isLayer(step)) {
       return true;
+    }
+    if (SingleQubitRuns.isSelect(step)) {
+      return false;
     }
     GateOp g = step.get(0);
     if (step.size() > 1 || SingleQubitRuns.FUSABLE.contains(g.gate()) && g.arity() == 1) {

@@ -207,8 +207,9 @@ public final class ModelWriter {
    */
   static void simulation(List<MethodSpec> privates, String prefix, List<GateOp> gates,
       int qubits, String params, String args, GateStatements statements) {
-    List<List<List<GateOp>>> blocks = blocks(SingleQubitRuns.schedule(gates, qubits), qubits,
-        statements);
+    List<List<GateOp>> steps = SingleQubitRuns.mergeCnots(
+        SingleQubitRuns.schedule(gates, qubits), qubits, TILE_QUBITS);
+    List<List<List<GateOp>>> blocks = blocks(steps, qubits, statements);
     chunks(privates, prefix, blocks, params, args, ModelWriter::estimateBlockBytes,
         statements::applyBlock, chunk -> layerTables(chunk, qubits));
   }

@@ -82,6 +82,42 @@ final class SingleQubitRuns {
     }
   }
 
+  /**
+   * On states of more than {@code tileQubits} qubits, merges a CNOT whose target lies above the
+   * tile with a run on its target that follows it straight away into one step: one sweep over
+   * memory instead of two (the run's matrix where the control is clear, the matrix times X where
+   * it is set). For the hardware-efficient ansatz on 16 qubits that is the ring's closing CNOT
+   * onto wire 0 with the next layer's RY on wire 0. Not on smaller states, which stay in cache:
+   * there the two half sweeps, whose pairs are scattered by the control bit, cost more than the
+   * CNOT they save (HEA 10x10 took 111 against 101 us, 4x4 1.04 against 0.92 us).
+   */
+  static List<List<GateOp>> mergeCnots(List<List<GateOp>> steps, int qubits, int tileQubits) {
+    List<List<GateOp>> merged = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      List<GateOp> step = steps.get(i);
+      if (i + 1 < steps.size() && step.size() == 1 && step.get(0).gate() == Gate.CNOT) {
+        int target = step.get(0).wire(1);
+        List<GateOp> next = steps.get(i + 1);
+        boolean runOnTarget = next.stream().allMatch(g -> g.arity() == 1 && g.wire(0) == target);
+        boolean aboveTile = qubits > tileQubits && qubits - 1 - target >= tileQubits;
+        if (runOnTarget && aboveTile) {
+          List<GateOp> both = new ArrayList<>(step);
+          both.addAll(next);
+          merged.add(List.copyOf(both));
+          i++;
+          continue;
+        }
+      }
+      merged.add(step);
+    }
+    return merged;
+  }
+
+  /** Whether a step is a CNOT merged with the run on its target ({@link #mergeCnots}). */
+  static boolean isSelect(List<GateOp> step) {
+    return step.size() > 1 && step.get(0).gate() == Gate.CNOT;
+  }
+
   /** Whether a step is a diagonal layer: single-qubit gates on more than one wire. */
   static boolean isLayer(List<GateOp> step) {
     return step.size() > 1 && step.get(0).arity() == 1

@@ -53,6 +53,29 @@ public final class Kernels {
   // ---- two-qubit and controlled ----
 
   /**
+   * A real 2x2 matrix on the target (stride t) chosen by the wire of stride c: {@code [[a0, b0],
+   * [c0, d0]]} where it is clear, {@code [[a1, b1], [c1, d1]]} where it is set. With the second
+   * matrix the first times X, that is a CNOT followed by a real single-qubit gate on its target,
+   * in one sweep instead of two.
+   */
+  public static void selectReal1(double[] s, int c, int t, double a0, double b0, double c0,
+      double d0, double a1, double b1, double c1, double d1) {
+    int units = Bits.units(s.length >> 1, c | t);
+    PairKernels.real(s, c | t, 0, t, a0, b0, c0, d0, 0, units);
+    PairKernels.real(s, c | t, c, t, a1, b1, c1, d1, 0, units);
+  }
+
+  /** {@link #selectReal1} for general complex matrices {@code m0} (c clear) and {@code m1}. */
+  public static void selectGeneral1(double[] s, int c, int t,
+      double ar0, double ai0, double br0, double bi0, double cr0, double ci0, double dr0,
+      double di0, double ar1, double ai1, double br1, double bi1, double cr1, double ci1,
+      double dr1, double di1) {
+    int units = Bits.units(s.length >> 1, c | t);
+    PairKernels.general(s, c | t, 0, t, ar0, ai0, br0, bi0, cr0, ci0, dr0, di0, 0, units);
+    PairKernels.general(s, c | t, c, t, ar1, ai1, br1, bi1, cr1, ci1, dr1, di1, 0, units);
+  }
+
+  /**
    * X on the target (stride t) where every wire of the control mask c is set: CNOT for one
    * control, Toffoli for two, X for none.
    */
