@@ -98,11 +98,16 @@ final class GateStatements {
         call(b, loop, "real1", "$L, $L, $L, $L, -$L", stride(g, 0), R2, R2, R2, R2);
         return;
       case X:
-        call(b, loop, "controlledX", "0, $L", stride(g, 0));
+      case Y: {
+        String kernel = g.gate() == Gate.X ? "x" : "y";
+        if (loop == null) {
+          b.addStatement("$T.$L(psi, $L)", KERNELS, kernel, stride(g, 0));
+        } else {
+          // TileKernels has no uncontrolled X or Y: they are the controlled ones without controls
+          call(b, loop, g.gate() == Gate.X ? "controlledX" : "controlledY", "0, $L", stride(g, 0));
+        }
         return;
-      case Y:
-        call(b, loop, "controlledY", "0, $L", stride(g, 0));
-        return;
+      }
       case Z:
         phase(b, loop, "0", stride(g, 0), "-1.0", "0.0");
         return;
@@ -213,18 +218,13 @@ final class GateStatements {
 
   /**
    * A kernel call: {@code Kernels.name(psi, args)} on the whole state, or, into a tile loop,
-   * {@code TileKernels.name(psi, args, from, to)} (X and Y are controlledX/Y without controls, so
-   * that both forms have the same arguments).
+   * {@code TileKernels.name(psi, args, from, to)}.
    */
   private static void call(CodeBlock.Builder b, CodeBlock.Builder loop, String name,
       String format, Object... args) {
     CodeBlock arguments = CodeBlock.of(format, args);
     if (loop != null) {
       loop.addStatement("$T.$L(psi, $L, from, to)", TILE_KERNELS, name, arguments);
-    } else if (name.equals("controlledX") && arguments.toString().startsWith("0, ")) {
-      b.addStatement("$T.x(psi, $L)", KERNELS, arguments.toString().substring(3));
-    } else if (name.equals("controlledY") && arguments.toString().startsWith("0, ")) {
-      b.addStatement("$T.y(psi, $L)", KERNELS, arguments.toString().substring(3));
     } else {
       b.addStatement("$T.$L(psi, $L)", KERNELS, name, arguments);
     }
