@@ -117,7 +117,8 @@ public final class ModelWriter {
           o.name(), describe(o.terms())).initializer(pauliSum(o.terms())).build());
     }
 
-    Params p = new Params(m.takesInputs(), m.takesParams());
+    Params p = new Params(m.takesInputs(), m.takesParams(), !m.featureMapNormalised().isEmpty(),
+        !m.ansatzNormalised().isEmpty());
     List<MethodSpec> privates = new ArrayList<>();
     if (!m.observables().isEmpty()) {
       type.addMethod(p.publicMethod("expectation", TypeName.DOUBLE)
@@ -163,6 +164,12 @@ public final class ModelWriter {
     }
     type.addMethods(privates);
     type.addMethod(checkMethod());
+    if (p.featureMapChecks) {
+      type.addMethod(FeatureChecks.featureMap(m.featureMapNormalised()));
+    }
+    if (p.ansatzChecks) {
+      type.addMethod(FeatureChecks.ansatz(m.ansatzNormalised(), p));
+    }
     return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(true)
         .indent("  ").build();
   }
@@ -173,6 +180,10 @@ public final class ModelWriter {
         .addJavadoc("The fidelity kernel of the feature map, {@code |<phi(x1)|phi(x2)>|^2}.\n")
         .addParameter(DOUBLES, "x1").addParameter(DOUBLES, "x2")
         .addStatement("check(x1, $S, INPUTS)", "x1").addStatement("check(x2, $S, INPUTS)", "x2")
+        .addCode(p.featureMapChecks ? CodeBlock.builder()
+            .addStatement("$L(x1, $S)", FeatureChecks.FEATURE_MAP, "x1")
+            .addStatement("$L(x2, $S)", FeatureChecks.FEATURE_MAP, "x2").build()
+            : CodeBlock.of(""))
         .addStatement("double[] a = $T.allocate(QUBITS)", STATE).addStatement("a[0] = 1")
         .addStatement("featureMap(a, x1)")
         .addStatement("double[] b = $T.allocate(QUBITS)", STATE).addStatement("b[0] = 1")
@@ -410,9 +421,14 @@ public final class ModelWriter {
     final boolean x;
     final boolean theta;
 
-    Params(boolean x, boolean theta) {
+    final boolean featureMapChecks;
+    final boolean ansatzChecks;
+
+    Params(boolean x, boolean theta, boolean featureMapChecks, boolean ansatzChecks) {
       this.x = x;
       this.theta = theta;
+      this.featureMapChecks = featureMapChecks;
+      this.ansatzChecks = ansatzChecks;
     }
 
     MethodSpec.Builder publicMethod(String name, TypeName returns) {
@@ -439,6 +455,12 @@ public final class ModelWriter {
       }
       if (theta) {
         b.addStatement("check(theta, $S, PARAMS)", "theta");
+      }
+      if (featureMapChecks) {
+        b.addStatement("$L(x, $S)", FeatureChecks.FEATURE_MAP, "x");
+      }
+      if (ansatzChecks) {
+        b.addStatement("$L($L)", FeatureChecks.ANSATZ, args());
       }
       return b.build();
     }

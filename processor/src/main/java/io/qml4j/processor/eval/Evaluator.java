@@ -34,6 +34,7 @@ import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Diagnostic;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.GateOp;
+import io.qml4j.processor.ir.NormalisedFeatures;
 import io.qml4j.processor.ir.PauliTerms;
 import io.qml4j.processor.ir.Site;
 import java.util.ArrayDeque;
@@ -80,6 +81,7 @@ public final class Evaluator {
   private final QCalls qCalls = new QCalls(this);
   private final PauliCalls pauliCalls = new PauliCalls(this);
   private List<GateOp> gates;
+  private List<NormalisedFeatures> normalised = new ArrayList<>();
   private ElementIndex index;
   private Element current;
   private Tree topCall;
@@ -109,6 +111,7 @@ public final class Evaluator {
    */
   public List<GateOp> circuit(ExecutableElement method, List<SymbolicArray> arrays) {
     gates = new ArrayList<>();
+    normalised = new ArrayList<>();
     List<Object> args = new ArrayList<>();
     args.add(Handle.Q);
     args.addAll(arrays);
@@ -149,6 +152,14 @@ public final class Evaluator {
     }
   }
 
+  /**
+   * The features that the last evaluated circuit normalises and whose values depend on the
+   * arguments, for the generated code to check.
+   */
+  public List<NormalisedFeatures> normalisedFeatures() {
+    return List.copyOf(normalised);
+  }
+
   // ---- shared with QCalls and PauliCalls ----
 
   int qubits() {
@@ -185,6 +196,10 @@ public final class Evaluator {
   /** The site that gates get: the call in the annotated method's own body where there is one. */
   Site gateSite(Tree call) {
     return site(call);
+  }
+
+  void addNormalised(NormalisedFeatures features) {
+    normalised.add(features);
   }
 
   void addGate(GateOp op) {

@@ -9,6 +9,7 @@ import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.ExprAlgebra;
 import io.qml4j.processor.ir.GateOp;
+import io.qml4j.processor.ir.NormalisedFeatures;
 import io.qml4j.processor.ir.Site;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class QCalls {
           Templates.angleEmbedding(alg, sink, exprs(call, args.get(0)), text(call, args.get(1)));
           return null;
         case "amplitudeEmbedding":
-          Templates.amplitudeEmbedding(alg, sink, exprs(call, args.get(0)));
+          amplitudeEmbedding(call, alg, sink, List.copyOf(exprs(call, args.get(0))));
           return null;
         case "zzFeatureMap":
           Templates.zzFeatureMap(alg, sink, exprs(call, args.get(0)), integer(call, args.get(1)));
@@ -157,6 +158,23 @@ final class QCalls {
       ev.addGate(new GateOp(gate, wires, angles,
           word == null ? null : word.toUpperCase(Locale.ROOT), site));
     }
+  }
+
+  /**
+   * Expands the template after making sure its features can be normalised: all-zero constants are
+   * a compile-time error, features that depend on x or theta are checked by the generated code.
+   */
+  private void amplitudeEmbedding(MethodInvocationTree call, ExprAlgebra alg,
+      GateSink<Expr> sink, List<Expr> features) {
+    Templates.amplitudeEmbedding(alg, sink, features);
+    if (features.stream().anyMatch(f -> f.isConstant() && ((Expr.Constant) f).value() != 0)) {
+      return;
+    }
+    if (features.stream().allMatch(Expr::isConstant)) {
+      throw ev.error(Code.UNSUPPORTED, call, "`%s` embeds features that are all zero, which "
+          + "cannot be normalised; at least one feature must be non-zero", call);
+    }
+    ev.addNormalised(new NormalisedFeatures(features, ev.gateSite(call)));
   }
 
   private static List<Object> varargs(ExecutableElement m, List<Object> args, int from) {

@@ -1,0 +1,71 @@
+package io.qml4j.processor.emit;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import io.qml4j.processor.ir.Expr;
+import io.qml4j.processor.ir.NormalisedFeatures;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The run-time checks for {@link NormalisedFeatures}: generated methods reject arguments for
+ * which a template would normalise an all-zero vector, with the message the runtime builder gives
+ * for the same call, instead of simulating the arbitrary angles that {@code atan2(0, 0)} yields.
+ */
+final class FeatureChecks {
+  static final String FEATURE_MAP = "checkFeatureMapFeatures";
+  static final String ANSATZ = "checkAnsatzFeatures";
+
+  private FeatureChecks() {}
+
+  /**
+   * A private method {@code name(double[] x, String argument)} that checks the feature map's
+   * features, where {@code argument} names x in the message (the kernel's x1 and x2).
+   */
+  static MethodSpec featureMap(List<NormalisedFeatures> features) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(FEATURE_MAP)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(double[].class, "x").addParameter(String.class, "argument");
+    for (NormalisedFeatures f : features) {
+      b.addCode(check(f, CodeBlock.of("argument + $S", message(f))));
+    }
+    return b.build();
+  }
+
+  /** A private method {@code name(<the chunk parameters>)} that checks the ansatz's features. */
+  static MethodSpec ansatz(List<NormalisedFeatures> features, ModelWriter.Params p) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(ANSATZ)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addParameters(p.parameters());
+    for (NormalisedFeatures f : features) {
+      b.addCode(check(f, CodeBlock.of("$S", arguments(f) + message(f))));
+    }
+    return b.build();
+  }
+
+  private static CodeBlock check(NormalisedFeatures f, CodeBlock message) {
+    CodeBlock.Builder allZero = CodeBlock.builder();
+    for (int i = 0; i < f.values().size(); i++) {
+      String value = f.values().get(i).toJava("x", "theta");
+      allZero.add(i == 0 ? "" : " && ").add(value.contains(" ") ? "($L) == 0" : "$L == 0", value);
+    }
+    return CodeBlock.builder().beginControlFlow("if ($L)", allZero.build())
+        .addStatement("throw new IllegalArgumentException($L)", message).endControlFlow().build();
+  }
+
+  private static String message(NormalisedFeatures f) {
+    String where = f.site().line() == 0 ? "" : " (line " + f.site().line() + ")";
+    return ": the features of " + f.site().text() + where + " are all zero and cannot be "
+        + "normalised; expected at least one non-zero feature";
+  }
+
+  /** Which arrays the features read, for the message. */
+  private static String arguments(NormalisedFeatures f) {
+    Set<Expr.Symbol> symbols = new HashSet<>();
+    f.values().forEach(v -> v.collectSymbols(symbols));
+    boolean x = symbols.stream().anyMatch(s -> s.source() == Expr.Source.INPUT);
+    boolean theta = symbols.stream().anyMatch(s -> s.source() == Expr.Source.THETA);
+    return x && theta ? "x and theta" : x ? "x" : "theta";
+  }
+}
