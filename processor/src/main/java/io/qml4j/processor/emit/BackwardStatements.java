@@ -7,7 +7,9 @@ import io.qml4j.processor.gradient.GateInverse;
 import io.qml4j.processor.gradient.GradientPlan;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.GateOp;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -16,7 +18,7 @@ import java.util.StringJoiner;
  * gate g, with {@code phi} the state after it and {@code lambda} the back-propagated bra, read
  * {@code dAngle[slot] = 2 Re <lambda| dU/dt |phi_(g-1)>} for every angle with a slot and peel the
  * gate off both states. The derivative kernels are the runtime's: {@code AdjointSteps} fuses read
- * and peel for RX, RY and RZ; other single-angle gates read {@code Overlaps.real} with their
+ * and peel for RX, RY and RZ, and for two of them on one wire in one pass; other single-angle gates read {@code Overlaps.real} with their
  * scaled generator K ({@code dU/dt |phi_(g-1)> = K |phi_g>}) before peeling; MultiRZ, PauliRot,
  * Rot, U3 and CRot read their derivative matrices after peeling phi. Inverse gates run through
  * the same specialised forward kernels as the simulation ({@link GateStatements}).
@@ -49,14 +51,93 @@ final class BackwardStatements {
     return "GENERATOR_" + gate.name();
   }
 
-  /** The backward step of gate g, in a block of its own (locals never clash). */
-  CodeBlock step(int g) {
+  /**
+   * The order of the backward sweep: the gates from the last down to the first trainable one,
+   * each a step of its own, except that two trainable RX, RY or RZ on the same wire with no other
+   * gate on that wire between them form one step ({@code AdjointSteps.rotationPair}). A rotation
+   * waiting for its partner is peeled later than its turn, which is exact because only gates on
+   * other wires, with which it commutes, are peeled in between; a gate on its wire peels it first.
+   */
+  List<List<Integer>> schedule() {
+    List<List<Integer>> steps = new ArrayList<>();
+    Integer[] waiting = new Integer[qubits];
+    for (int g = plan.gates().size() - 1; g >= plan.firstTrainable(); g--) {
+      GateOp op = plan.gates().get(g);
+      if (pairable(g)) {
+        int w = op.wire(0);
+        if (waiting[w] == null) {
+          waiting[w] = g;
+        } else {
+          steps.add(List.of(waiting[w], g));
+          waiting[w] = null;
+        }
+        continue;
+      }
+      for (int k = 0; k < op.arity(); k++) {
+        if (waiting[op.wire(k)] != null) {
+          steps.add(List.of(waiting[op.wire(k)]));
+          waiting[op.wire(k)] = null;
+        }
+      }
+      steps.add(List.of(g));
+    }
+    for (Integer g : waiting) {
+      if (g != null) {
+        steps.add(List.of(g));
+      }
+    }
+    return steps;
+  }
+
+  private boolean pairable(int g) {
+    Gate gate = plan.gates().get(g).gate();
+    return plan.isTrainable(g) && (gate == Gate.RX || gate == Gate.RY || gate == Gate.RZ);
+  }
+
+  /**
+   * A step of {@link #schedule}, in a block of its own (locals never clash); {@code last} when
+   * nothing reads lambda after it.
+   */
+  CodeBlock step(List<Integer> gatesOfStep, boolean last) {
+    if (gatesOfStep.size() == 2) {
+      return pair(gatesOfStep.get(0), gatesOfStep.get(1));
+    }
+    return step(gatesOfStep.get(0), last);
+  }
+
+  private CodeBlock pair(int later, int earlier) {
+    GateOp a = plan.gates().get(later);
+    GateOp b = plan.gates().get(earlier);
+    return CodeBlock.builder()
+        .add("// back: $L\n// back: $L\n", GateStatements.comment(a), GateStatements.comment(b))
+        .add("{\n$>")
+        .addStatement("double a = $L", java(a.angle(0)))
+        .addStatement("double b = $L", java(b.angle(0)))
+        .addStatement("$T.rotationPair(phi, lambda, $L, $T.$L, Math.cos(a / 2), Math.sin(a / 2), "
+            + "$T.$L, Math.cos(b / 2), Math.sin(b / 2), dAngle, $L, $L)", ADJOINT_STEPS,
+            stride(a.wire(0)), ADJOINT_STEPS, axis(a), ADJOINT_STEPS, axis(b),
+            plan.slotOf(later, 0), plan.slotOf(earlier, 0))
+        .add("$<}\n").build();
+  }
+
+  private static String axis(GateOp op) {
+    return op.gate().name().substring(1);
+  }
+
+  /** Estimated bytecode of a step of {@link #schedule}. */
+  int estimateBytes(List<Integer> gatesOfStep) {
+    if (gatesOfStep.size() == 2) {
+      return 250 + 40 * (java(plan.gates().get(gatesOfStep.get(0)).angle(0)).length()
+          + java(plan.gates().get(gatesOfStep.get(1)).angle(0)).length()) / 3;
+    }
+    return estimateBytes(plan.gates().get(gatesOfStep.get(0)));
+  }
+
+  private CodeBlock step(int g, boolean last) {
     GateOp op = plan.gates().get(g);
     CodeBlock.Builder b = CodeBlock.builder();
     b.add("// back: $L\n", GateStatements.comment(op));
     b.add("{\n$>");
-    // After the first trainable gate nothing reads lambda again.
-    boolean last = g == plan.firstTrainable();
     if (!plan.isTrainable(g)) {
       inverse(b, op, "phi");
       inverse(b, op, "lambda");

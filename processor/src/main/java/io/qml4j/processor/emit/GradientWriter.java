@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -230,11 +229,12 @@ final class GradientWriter {
         .addStatement("chainRule(dAngle, dTheta, dX$L)", tail)
         .addStatement("return new $T(value, dTheta, dX)", GRADIENT).build());
     BackwardStatements backward = new BackwardStatements(m.qubits(), plan, gates);
-    List<Integer> reverse = IntStream.iterate(all.size() - 1, g -> g >= plan.firstTrainable(),
-        g -> g - 1).boxed().collect(Collectors.toList());
-    ModelWriter.chunks(privates, "adjoint", reverse, "double[] phi, double[] lambda, "
+    List<List<Integer>> steps = backward.schedule();
+    // After the final step nothing reads lambda again.
+    List<Integer> last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+    ModelWriter.chunks(privates, "adjoint", steps, "double[] phi, double[] lambda, "
         + "double[] dAngle" + p.chunkParams(), "phi, lambda, dAngle" + tail,
-        g -> BackwardStatements.estimateBytes(all.get(g)), (g, id) -> backward.step(g));
+        backward::estimateBytes, (step, id) -> backward.step(step, step == last));
     // the generators are known once every step is written
     return backward.generators();
   }

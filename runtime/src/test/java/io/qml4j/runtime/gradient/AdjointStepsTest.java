@@ -2,12 +2,15 @@ package io.qml4j.runtime.gradient;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.qml4j.dsl.Gate;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.Simulator;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -43,5 +46,46 @@ class AdjointStepsTest {
       assertArrayEquals(expectedPhi, phi, 1e-15);
       assertArrayEquals(expectedLambda, lambda, 1e-15);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"X, X", "X, Y", "X, Z", "Y, X", "Y, Y", "Y, Z", "Z, X", "Z, Y", "Z, Z"})
+  void rotationPairEqualsTheTwoSingleSteps(String later, String earlier) {
+    SplittableRandom random = new SplittableRandom(later.hashCode() * 31 + earlier.hashCode());
+    int axisA = "XYZ".indexOf(later), axisB = "XYZ".indexOf(earlier);
+    for (int wire = 0; wire < QUBITS; wire++) {
+      double a = random.nextDouble(-7, 7), b = random.nextDouble(-7, 7);
+      double[] phi = GateDerivativesTest.randomState(random, QUBITS);
+      double[] lambda = GateDerivativesTest.randomState(random, QUBITS);
+      double[] expectedPhi = phi.clone(), expectedLambda = lambda.clone();
+      int t = 1 << (QUBITS - 1 - wire);
+      double dA = single(axisA, expectedPhi, expectedLambda, t, a);
+      double dB = single(axisB, expectedPhi, expectedLambda, t, b);
+
+      double[] dAngle = new double[5];
+      AdjointSteps.rotationPair(phi, lambda, t, axisA, Math.cos(a / 2), Math.sin(a / 2), axisB,
+          Math.cos(b / 2), Math.sin(b / 2), dAngle, 3, 1);
+      assertEquals(dA, dAngle[3], 1e-14);
+      assertEquals(dB, dAngle[1], 1e-14);
+      assertEquals(0, dAngle[0] + dAngle[2] + dAngle[4]);
+      assertArrayEquals(expectedPhi, phi, 1e-15);
+      assertArrayEquals(expectedLambda, lambda, 1e-15);
+    }
+  }
+
+  @Test
+  void rotationPairRejectsAnUnknownAxis() {
+    double[] phi = new double[4];
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AdjointSteps.rotationPair(phi, phi.clone(), 1, 3, 1, 0, 0, 1, 0, new double[2], 0,
+            1));
+    assertEquals("axisA, axisB: expected X (0), Y (1) or Z (2), got 3, 0", e.getMessage());
+  }
+
+  private static double single(int axis, double[] phi, double[] lambda, int t, double angle) {
+    double c = Math.cos(angle / 2), s = Math.sin(angle / 2);
+    return axis == AdjointSteps.X ? AdjointSteps.rx(phi, lambda, t, c, s)
+        : axis == AdjointSteps.Y ? AdjointSteps.ry(phi, lambda, t, c, s)
+        : AdjointSteps.rz(phi, lambda, t, c, s);
   }
 }
