@@ -18,7 +18,8 @@ import java.util.StringJoiner;
  * gate g, with {@code phi} the state after it and {@code lambda} the back-propagated bra, read
  * {@code dAngle[slot] = 2 Re <lambda| dU/dt |phi_(g-1)>} for every angle with a slot and peel the
  * gate off both states. The derivative kernels are the runtime's: {@code AdjointSteps} fuses read
- * and peel for RX, RY and RZ, and for two of them on one wire in one pass; other single-angle gates read {@code Overlaps.real} with their
+ * and peel for RX, RY and RZ, for two of them on one wire in one pass, and for a CNOT and two
+ * rotations on its target; other single-angle gates read {@code Overlaps.real} with their
  * scaled generator K ({@code dU/dt |phi_(g-1)> = K |phi_g>}) before peeling; MultiRZ, PauliRot,
  * Rot, U3 and CRot read their derivative matrices after peeling phi. Inverse gates run through
  * the same specialised forward kernels as the simulation ({@link GateStatements}).
@@ -54,14 +55,25 @@ final class BackwardStatements {
   /**
    * The order of the backward sweep: the gates from the last down to the first trainable one,
    * each a step of its own, except that two trainable RX, RY or RZ on the same wire with no other
-   * gate on that wire between them form one step ({@code AdjointSteps.rotationPair}). A rotation
-   * waiting for its partner is peeled later than its turn, which is exact because only gates on
-   * other wires, with which it commutes, are peeled in between; a gate on its wire peels it first.
+   * gate on that wire between them form one step ({@code AdjointSteps.rotationPair}), and so does
+   * a CNOT with the two rotations the sweep meets next on its target ({@code
+   * AdjointSteps.cnotRotationPair}). A rotation waiting for its partner is peeled later than its
+   * turn, and one joined to a CNOT earlier; both are exact because only gates on other wires, with
+   * which the rotation commutes, are peeled in between.
+   *
+   * @return the steps, each a list of gate indices: one gate, a pair of rotations (the later
+   *     first), or a CNOT followed by such a pair
    */
   List<List<Integer>> schedule() {
+    int first = plan.firstTrainable();
+    int[] below = previousOnTarget();
+    boolean[] taken = new boolean[plan.gates().size()];
     List<List<Integer>> steps = new ArrayList<>();
     Integer[] waiting = new Integer[qubits];
-    for (int g = plan.gates().size() - 1; g >= plan.firstTrainable(); g--) {
+    for (int g = plan.gates().size() - 1; g >= first; g--) {
+      if (taken[g]) {
+        continue;
+      }
       GateOp op = plan.gates().get(g);
       if (pairable(g)) {
         int w = op.wire(0);
@@ -79,6 +91,14 @@ final class BackwardStatements {
           waiting[op.wire(k)] = null;
         }
       }
+      int a = below[g];
+      int b = a < first ? -1 : below[a];
+      if (op.gate() == Gate.CNOT && a >= first && pairable(a) && b >= first && pairable(b)) {
+        steps.add(List.of(g, a, b));
+        taken[a] = true;
+        taken[b] = true;
+        continue;
+      }
       steps.add(List.of(g));
     }
     for (Integer g : waiting) {
@@ -87,6 +107,25 @@ final class BackwardStatements {
       }
     }
     return steps;
+  }
+
+  /**
+   * For every gate, the closest gate before it that touches its last wire (a CNOT's target, a
+   * single-qubit gate's wire), or -1: the next gate on that wire the backward sweep meets.
+   */
+  private int[] previousOnTarget() {
+    List<GateOp> all = plan.gates();
+    int[] lastOnWire = new int[qubits];
+    java.util.Arrays.fill(lastOnWire, -1);
+    int[] below = new int[all.size()];
+    for (int g = 0; g < all.size(); g++) {
+      GateOp op = all.get(g);
+      below[g] = lastOnWire[op.wire(op.arity() - 1)];
+      for (int k = 0; k < op.arity(); k++) {
+        lastOnWire[op.wire(k)] = g;
+      }
+    }
+    return below;
   }
 
   private boolean pairable(int g) {
@@ -99,25 +138,39 @@ final class BackwardStatements {
    * nothing reads lambda after it.
    */
   CodeBlock step(List<Integer> gatesOfStep, boolean last) {
+    if (gatesOfStep.size() == 3) {
+      return pair(gatesOfStep.get(0), gatesOfStep.get(1), gatesOfStep.get(2));
+    }
     if (gatesOfStep.size() == 2) {
-      return pair(gatesOfStep.get(0), gatesOfStep.get(1));
+      return pair(-1, gatesOfStep.get(0), gatesOfStep.get(1));
     }
     return step(gatesOfStep.get(0), last);
   }
 
-  private CodeBlock pair(int later, int earlier) {
+  /** A pair of rotations, after a CNOT on their wire unless {@code cnot} is -1. */
+  private CodeBlock pair(int cnot, int later, int earlier) {
     GateOp a = plan.gates().get(later);
     GateOp b = plan.gates().get(earlier);
-    return CodeBlock.builder()
-        .add("// back: $L\n// back: $L\n", GateStatements.comment(a), GateStatements.comment(b))
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (cnot >= 0) {
+      code.add("// back: $L\n", GateStatements.comment(plan.gates().get(cnot)));
+    }
+    code.add("// back: $L\n// back: $L\n", GateStatements.comment(a), GateStatements.comment(b))
         .add("{\n$>")
         .addStatement("double a = $L", java(a.angle(0)))
-        .addStatement("double b = $L", java(b.angle(0)))
-        .addStatement("$T.rotationPair(phi, lambda, $L, $T.$L, Math.cos(a / 2), Math.sin(a / 2), "
-            + "$T.$L, Math.cos(b / 2), Math.sin(b / 2), dAngle, $L, $L)", ADJOINT_STEPS,
-            stride(a.wire(0)), ADJOINT_STEPS, axis(a), ADJOINT_STEPS, axis(b),
-            plan.slotOf(later, 0), plan.slotOf(earlier, 0))
-        .add("$<}\n").build();
+        .addStatement("double b = $L", java(b.angle(0)));
+    String angles = "$T.$L, Math.cos(a / 2), Math.sin(a / 2), $T.$L, Math.cos(b / 2), "
+        + "Math.sin(b / 2), dAngle, $L, $L)";
+    if (cnot >= 0) {
+      code.addStatement("$T.cnotRotationPair(phi, lambda, $L, $L, " + angles, ADJOINT_STEPS,
+          stride(plan.gates().get(cnot).wire(0)), stride(a.wire(0)), ADJOINT_STEPS, axis(a),
+          ADJOINT_STEPS, axis(b), plan.slotOf(later, 0), plan.slotOf(earlier, 0));
+    } else {
+      code.addStatement("$T.rotationPair(phi, lambda, $L, " + angles, ADJOINT_STEPS,
+          stride(a.wire(0)), ADJOINT_STEPS, axis(a), ADJOINT_STEPS, axis(b),
+          plan.slotOf(later, 0), plan.slotOf(earlier, 0));
+    }
+    return code.add("$<}\n").build();
   }
 
   private static String axis(GateOp op) {
@@ -126,9 +179,10 @@ final class BackwardStatements {
 
   /** Estimated bytecode of a step of {@link #schedule}. */
   int estimateBytes(List<Integer> gatesOfStep) {
-    if (gatesOfStep.size() == 2) {
-      return 250 + 40 * (java(plan.gates().get(gatesOfStep.get(0)).angle(0)).length()
-          + java(plan.gates().get(gatesOfStep.get(1)).angle(0)).length()) / 3;
+    int n = gatesOfStep.size();
+    if (n > 1) {
+      return 250 + 40 * (java(plan.gates().get(gatesOfStep.get(n - 2)).angle(0)).length()
+          + java(plan.gates().get(gatesOfStep.get(n - 1)).angle(0)).length()) / 3;
     }
     return estimateBytes(plan.gates().get(gatesOfStep.get(0)));
   }

@@ -111,59 +111,96 @@ public final class AdjointSteps {
    */
   public static void rotationPair(double[] phi, double[] lambda, int t, int axisA, double cosA,
       double sinA, int axisB, double cosB, double sinB, double[] dAngle, int slotA, int slotB) {
+    checkAxes(axisA, axisB);
+    peel(phi, lambda, 0, t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, slotA, slotB);
+  }
+
+  /**
+   * A CNOT (control stride {@code control}, target stride t) peeled off both states, then
+   * {@link #rotationPair} on its target, in one pass: the CNOT only decides which amplitude of
+   * each pair is read as |0> and which as |1>. The backward sweep meets this order at every link
+   * of an entangling ring (CNOT(w - 1, w), then the rotations on w of the layer before), and
+   * saves the CNOT's two passes.
+   *
+   * @param control the stride of the CNOT's control wire, a power of two other than t
+   */
+  public static void cnotRotationPair(double[] phi, double[] lambda, int control, int t,
+      int axisA, double cosA, double sinA, int axisB, double cosB, double sinB, double[] dAngle,
+      int slotA, int slotB) {
+    checkAxes(axisA, axisB);
+    if (Integer.bitCount(control) != 1 || control == t) {
+      throw new IllegalArgumentException("control: expected the stride of a wire other than the "
+          + "target's (" + t + "), got " + control);
+    }
+    peel(phi, lambda, control, t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, slotA, slotB);
+  }
+
+  private static void checkAxes(int axisA, int axisB) {
     if (axisA < X || axisA > Z || axisB < X || axisB > Z) {
       throw new IllegalArgumentException("axisA, axisB: expected X (0), Y (1) or Z (2), got "
           + axisA + ", " + axisB);
     }
+  }
+
+  /** The shared pass; control 0 means no CNOT. */
+  private static void peel(double[] phi, double[] lambda, int control, int t, int axisA,
+      double cosA, double sinA, int axisB, double cosB, double sinB, double[] dAngle, int slotA,
+      int slotB) {
     int n = phi.length >> 1;
     double sumA = 0;
     double sumB = 0;
+    // runs of indices over which the control bit, and so the CNOT's swap, stays the same
+    int run = control == 0 ? t : Math.min(control, t);
     for (int base = 0; base < n; base += t << 1) {
-      for (int j = base, end = base + t; j < end; j++) {
-        int p = j << 1, q = (j + t) << 1;
-        double p0r = phi[p], p0i = phi[p + 1], p1r = phi[q], p1i = phi[q + 1];
-        double l0r = lambda[p], l0i = lambda[p + 1], l1r = lambda[q], l1i = lambda[q + 1];
-        double a0r, a0i, a1r, a1i, b0r, b0i, b1r, b1i;
-        double c = cosA, s = sinA;
-        if (axisA == X) {
-          sumA += (l0r * p1i - l0i * p1r) + (l1r * p0i - l1i * p0r);
-          a0r = c * p0r - s * p1i; a0i = c * p0i + s * p1r;
-          a1r = c * p1r - s * p0i; a1i = c * p1i + s * p0r;
-          b0r = c * l0r - s * l1i; b0i = c * l0i + s * l1r;
-          b1r = c * l1r - s * l0i; b1i = c * l1i + s * l0r;
-        } else if (axisA == Y) {
-          sumA += l1r * p0r + l1i * p0i - l0r * p1r - l0i * p1i;
-          a0r = c * p0r + s * p1r; a0i = c * p0i + s * p1i;
-          a1r = c * p1r - s * p0r; a1i = c * p1i - s * p0i;
-          b0r = c * l0r + s * l1r; b0i = c * l0i + s * l1i;
-          b1r = c * l1r - s * l0r; b1i = c * l1i - s * l0i;
-        } else {
-          sumA += (l0r * p0i - l0i * p0r) - (l1r * p1i - l1i * p1r);
-          a0r = c * p0r - s * p0i; a0i = c * p0i + s * p0r;
-          a1r = c * p1r + s * p1i; a1i = c * p1i - s * p1r;
-          b0r = c * l0r - s * l0i; b0i = c * l0i + s * l0r;
-          b1r = c * l1r + s * l1i; b1i = c * l1i - s * l1r;
-        }
-        c = cosB;
-        s = sinB;
-        if (axisB == X) {
-          sumB += (b0r * a1i - b0i * a1r) + (b1r * a0i - b1i * a0r);
-          phi[p] = c * a0r - s * a1i; phi[p + 1] = c * a0i + s * a1r;
-          phi[q] = c * a1r - s * a0i; phi[q + 1] = c * a1i + s * a0r;
-          lambda[p] = c * b0r - s * b1i; lambda[p + 1] = c * b0i + s * b1r;
-          lambda[q] = c * b1r - s * b0i; lambda[q + 1] = c * b1i + s * b0r;
-        } else if (axisB == Y) {
-          sumB += b1r * a0r + b1i * a0i - b0r * a1r - b0i * a1i;
-          phi[p] = c * a0r + s * a1r; phi[p + 1] = c * a0i + s * a1i;
-          phi[q] = c * a1r - s * a0r; phi[q + 1] = c * a1i - s * a0i;
-          lambda[p] = c * b0r + s * b1r; lambda[p + 1] = c * b0i + s * b1i;
-          lambda[q] = c * b1r - s * b0r; lambda[q + 1] = c * b1i - s * b0i;
-        } else {
-          sumB += (b0r * a0i - b0i * a0r) - (b1r * a1i - b1i * a1r);
-          phi[p] = c * a0r - s * a0i; phi[p + 1] = c * a0i + s * a0r;
-          phi[q] = c * a1r + s * a1i; phi[q + 1] = c * a1i - s * a1r;
-          lambda[p] = c * b0r - s * b0i; lambda[p + 1] = c * b0i + s * b0r;
-          lambda[q] = c * b1r + s * b1i; lambda[q + 1] = c * b1i - s * b1r;
+      for (int from = base; from < base + t; from += run) {
+        boolean swapped = (from & control) != 0;
+        for (int j = from, end = from + run; j < end; j++) {
+          int p = j << 1, q = (j + t) << 1;
+          int u = swapped ? q : p, v = swapped ? p : q;
+          double p0r = phi[u], p0i = phi[u + 1], p1r = phi[v], p1i = phi[v + 1];
+          double l0r = lambda[u], l0i = lambda[u + 1], l1r = lambda[v], l1i = lambda[v + 1];
+          double a0r, a0i, a1r, a1i, b0r, b0i, b1r, b1i;
+          double c = cosA, s = sinA;
+          if (axisA == X) {
+            sumA += (l0r * p1i - l0i * p1r) + (l1r * p0i - l1i * p0r);
+            a0r = c * p0r - s * p1i; a0i = c * p0i + s * p1r;
+            a1r = c * p1r - s * p0i; a1i = c * p1i + s * p0r;
+            b0r = c * l0r - s * l1i; b0i = c * l0i + s * l1r;
+            b1r = c * l1r - s * l0i; b1i = c * l1i + s * l0r;
+          } else if (axisA == Y) {
+            sumA += l1r * p0r + l1i * p0i - l0r * p1r - l0i * p1i;
+            a0r = c * p0r + s * p1r; a0i = c * p0i + s * p1i;
+            a1r = c * p1r - s * p0r; a1i = c * p1i - s * p0i;
+            b0r = c * l0r + s * l1r; b0i = c * l0i + s * l1i;
+            b1r = c * l1r - s * l0r; b1i = c * l1i - s * l0i;
+          } else {
+            sumA += (l0r * p0i - l0i * p0r) - (l1r * p1i - l1i * p1r);
+            a0r = c * p0r - s * p0i; a0i = c * p0i + s * p0r;
+            a1r = c * p1r + s * p1i; a1i = c * p1i - s * p1r;
+            b0r = c * l0r - s * l0i; b0i = c * l0i + s * l0r;
+            b1r = c * l1r + s * l1i; b1i = c * l1i - s * l1r;
+          }
+          c = cosB;
+          s = sinB;
+          if (axisB == X) {
+            sumB += (b0r * a1i - b0i * a1r) + (b1r * a0i - b1i * a0r);
+            phi[p] = c * a0r - s * a1i; phi[p + 1] = c * a0i + s * a1r;
+            phi[q] = c * a1r - s * a0i; phi[q + 1] = c * a1i + s * a0r;
+            lambda[p] = c * b0r - s * b1i; lambda[p + 1] = c * b0i + s * b1r;
+            lambda[q] = c * b1r - s * b0i; lambda[q + 1] = c * b1i + s * b0r;
+          } else if (axisB == Y) {
+            sumB += b1r * a0r + b1i * a0i - b0r * a1r - b0i * a1i;
+            phi[p] = c * a0r + s * a1r; phi[p + 1] = c * a0i + s * a1i;
+            phi[q] = c * a1r - s * a0r; phi[q + 1] = c * a1i - s * a0i;
+            lambda[p] = c * b0r + s * b1r; lambda[p + 1] = c * b0i + s * b1i;
+            lambda[q] = c * b1r - s * b0r; lambda[q + 1] = c * b1i - s * b0i;
+          } else {
+            sumB += (b0r * a0i - b0i * a0r) - (b1r * a1i - b1i * a1r);
+            phi[p] = c * a0r - s * a0i; phi[p + 1] = c * a0i + s * a0r;
+            phi[q] = c * a1r + s * a1i; phi[q + 1] = c * a1i - s * a1r;
+            lambda[p] = c * b0r - s * b0i; lambda[p + 1] = c * b0i + s * b0r;
+            lambda[q] = c * b1r + s * b1i; lambda[q + 1] = c * b1i - s * b1r;
+          }
         }
       }
     }

@@ -88,4 +88,49 @@ class AdjointStepsTest {
         : axis == AdjointSteps.Y ? AdjointSteps.ry(phi, lambda, t, c, s)
         : AdjointSteps.rz(phi, lambda, t, c, s);
   }
+
+  @ParameterizedTest
+  @CsvSource({"X, Y", "Z, Y", "Y, X", "Z, Z"})
+  void cnotRotationPairEqualsTheCnotThenThePair(String later, String earlier) {
+    SplittableRandom random = new SplittableRandom(later.hashCode() * 17 + earlier.hashCode());
+    int axisA = "XYZ".indexOf(later), axisB = "XYZ".indexOf(earlier);
+    for (int control = 0; control < QUBITS; control++) {
+      for (int target = 0; target < QUBITS; target++) {
+        if (control == target) {
+          continue;
+        }
+        double a = random.nextDouble(-7, 7), b = random.nextDouble(-7, 7);
+        double[] phi = GateDerivativesTest.randomState(random, QUBITS);
+        double[] lambda = GateDerivativesTest.randomState(random, QUBITS);
+        double[] expectedPhi = phi.clone(), expectedLambda = lambda.clone();
+        int c = 1 << (QUBITS - 1 - control), t = 1 << (QUBITS - 1 - target);
+        Operation cnot = Operation.of(Gate.CNOT, new int[] {control, target});
+        Simulator.apply(expectedPhi, QUBITS, cnot);
+        Simulator.apply(expectedLambda, QUBITS, cnot);
+        double dA = single(axisA, expectedPhi, expectedLambda, t, a);
+        double dB = single(axisB, expectedPhi, expectedLambda, t, b);
+
+        double[] dAngle = new double[2];
+        AdjointSteps.cnotRotationPair(phi, lambda, c, t, axisA, Math.cos(a / 2), Math.sin(a / 2),
+            axisB, Math.cos(b / 2), Math.sin(b / 2), dAngle, 0, 1);
+        String where = "CNOT(" + control + ", " + target + ")";
+        assertEquals(dA, dAngle[0], 1e-14, where);
+        assertEquals(dB, dAngle[1], 1e-14, where);
+        assertArrayEquals(expectedPhi, phi, 1e-15, where);
+        assertArrayEquals(expectedLambda, lambda, 1e-15, where);
+      }
+    }
+  }
+
+  @Test
+  void cnotRotationPairRejectsAControlThatIsNotAnotherWire() {
+    double[] phi = new double[8];
+    for (int control : new int[] {0, 3, 2}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> AdjointSteps.cnotRotationPair(phi, phi.clone(), control, 2, 0, 1, 0, 1, 1, 0,
+              new double[2], 0, 1));
+      assertEquals("control: expected the stride of a wire other than the target's (2), got "
+          + control, e.getMessage());
+    }
+  }
 }
