@@ -2,16 +2,19 @@ package io.qml4j.processor.emit;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import io.qml4j.dsl.BackwardSchedule;
 import io.qml4j.dsl.Gate;
 import io.qml4j.processor.gradient.GateInverse;
 import io.qml4j.processor.gradient.GradientPlan;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.GateOp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /**
  * The statements of one step of the generated adjoint backward sweep (Jones and Gacon 2020): for
@@ -53,85 +56,31 @@ final class BackwardStatements {
   }
 
   /**
-   * The order of the backward sweep: the gates from the last down to the first trainable one,
-   * each a step of its own, except that two trainable RX, RY or RZ on the same wire with no other
-   * gate on that wire between them form one step ({@code AdjointSteps.rotationPair}), and so does
-   * a CNOT with the two rotations the sweep meets next on its target ({@code
-   * AdjointSteps.cnotRotationPair}). A rotation waiting for its partner is peeled later than its
-   * turn, and one joined to a CNOT earlier; both are exact because only gates on other wires, with
-   * which the rotation commutes, are peeled in between.
-   *
-   * @return the steps, each a list of gate indices: one gate, a pair of rotations (the later
-   *     first), or a CNOT followed by such a pair
+   * The order of the backward sweep, {@link BackwardSchedule} (shared with the runtime's
+   * {@code Adjoint}): single gates, pairs of rotations on one wire, and a CNOT with the pair it
+   * meets next on its target.
    */
   List<List<Integer>> schedule() {
-    int first = plan.firstTrainable();
-    int[] below = previousOnTarget();
-    boolean[] taken = new boolean[plan.gates().size()];
-    List<List<Integer>> steps = new ArrayList<>();
-    Integer[] waiting = new Integer[qubits];
-    for (int g = plan.gates().size() - 1; g >= first; g--) {
-      if (taken[g]) {
-        continue;
+    List<GateOp> all = plan.gates();
+    List<Gate> kinds = new ArrayList<>();
+    List<int[]> wires = new ArrayList<>();
+    boolean[] trainable = new boolean[all.size()];
+    for (int g = 0; g < all.size(); g++) {
+      kinds.add(all.get(g).gate());
+      int[] w = new int[all.get(g).arity()];
+      for (int k = 0; k < w.length; k++) {
+        w[k] = all.get(g).wire(k);
       }
-      GateOp op = plan.gates().get(g);
-      if (pairable(g)) {
-        int w = op.wire(0);
-        if (waiting[w] == null) {
-          waiting[w] = g;
-        } else {
-          steps.add(List.of(waiting[w], g));
-          waiting[w] = null;
-        }
-        continue;
-      }
-      for (int k = 0; k < op.arity(); k++) {
-        if (waiting[op.wire(k)] != null) {
-          steps.add(List.of(waiting[op.wire(k)]));
-          waiting[op.wire(k)] = null;
-        }
-      }
-      int a = below[g];
-      int b = a < first ? -1 : below[a];
-      if (op.gate() == Gate.CNOT && a >= first && pairable(a) && b >= first && pairable(b)) {
-        steps.add(List.of(g, a, b));
-        taken[a] = true;
-        taken[b] = true;
-        continue;
-      }
-      steps.add(List.of(g));
+      wires.add(w);
+      trainable[g] = plan.isTrainable(g);
     }
-    for (Integer g : waiting) {
-      if (g != null) {
-        steps.add(List.of(g));
-      }
+    List<List<Integer>> steps = new ArrayList<>();
+    for (int[] step : BackwardSchedule.of(qubits, kinds, wires, trainable)) {
+      steps.add(Arrays.stream(step).boxed().collect(Collectors.toList()));
     }
     return steps;
   }
 
-  /**
-   * For every gate, the closest gate before it that touches its last wire (a CNOT's target, a
-   * single-qubit gate's wire), or -1: the next gate on that wire the backward sweep meets.
-   */
-  private int[] previousOnTarget() {
-    List<GateOp> all = plan.gates();
-    int[] lastOnWire = new int[qubits];
-    java.util.Arrays.fill(lastOnWire, -1);
-    int[] below = new int[all.size()];
-    for (int g = 0; g < all.size(); g++) {
-      GateOp op = all.get(g);
-      below[g] = lastOnWire[op.wire(op.arity() - 1)];
-      for (int k = 0; k < op.arity(); k++) {
-        lastOnWire[op.wire(k)] = g;
-      }
-    }
-    return below;
-  }
-
-  private boolean pairable(int g) {
-    Gate gate = plan.gates().get(g).gate();
-    return plan.isTrainable(g) && (gate == Gate.RX || gate == Gate.RY || gate == Gate.RZ);
-  }
 
   /**
    * A step of {@link #schedule}, in a block of its own (locals never clash); {@code last} when

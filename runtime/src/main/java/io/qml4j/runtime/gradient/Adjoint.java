@@ -106,44 +106,97 @@ public final class Adjoint {
     int n = circuit.qubits();
     List<ParametrizedOperation> templates = circuit.operations();
     List<Operation> ops = bound.operations();
-    for (int g = ops.size() - 1; g >= 0; g--) {
-      Operation op = ops.get(g);
-      ParametrizedOperation template = templates.get(g);
-      boolean trainable = template.isTrainable();
-      if (trainable && lambdas.length == 1 && isFusedRotation(op.gate())) {
-        double dAngle = fusedStep(op, n, phi, lambdas[0]);
-        template.angles().get(0).accumulate(dAngle, theta, x, dTheta[0], dX[0]);
-        continue;
+    if (lambdas.length == 1) {
+      // One bra: peel in the circuit's BackwardSchedule, whose pairs share a pass. Several bras
+      // (a Jacobian) take the gates one by one, each step reading every bra.
+      List<int[]> steps = circuit.backwardSchedule();
+      for (int s = 0; s < steps.size(); s++) {
+        int[] step = steps.get(s);
+        if (step.length == 1) {
+          peel(n, templates, ops, step[0], theta, x, phi, lambdas, dTheta, dX,
+              s < steps.size() - 1);
+        } else {
+          fusedPair(n, templates, ops, step, theta, x, phi, lambdas[0], dTheta[0], dX[0]);
+        }
       }
-      Operation inverse = GateInverses.of(op);
-      int[] strides = trainable ? strides(n, op) : null;
-      if (trainable && op.gate().params() == 1) {
-        // dU/dt |phi_(g-1)> = K |phi_g>: read the derivative before peeling the gate off.
-        double[] generator = GateDerivatives.generatorOf(op);
-        Param angle = template.angles().get(0);
+      return;
+    }
+    for (int g = ops.size() - 1; g >= 0; g--) {
+      peel(n, templates, ops, g, theta, x, phi, lambdas, dTheta, dX, g > 0);
+    }
+  }
+
+  /**
+   * A pair of rotations on one wire ({@code {later, earlier}}), or a CNOT and such a pair on its
+   * target ({@code {cnot, later, earlier}}), in one {@link AdjointSteps} pass.
+   */
+  private static void fusedPair(int n, List<ParametrizedOperation> templates,
+      List<Operation> ops, int[] step, double[] theta, double[] x, double[] phi,
+      double[] lambda, double[] dTheta, double[] dX) {
+    int later = step[step.length - 2], earlier = step[step.length - 1];
+    Operation a = ops.get(later), b = ops.get(earlier);
+    int t = 1 << (n - 1 - a.wire(0));
+    double[] dAngle = new double[2];
+    double ha = a.angle(0) / 2, hb = b.angle(0) / 2;
+    if (step.length == 3) {
+      int control = 1 << (n - 1 - ops.get(step[0]).wire(0));
+      AdjointSteps.cnotRotationPair(phi, lambda, control, t, axis(a.gate()), Math.cos(ha),
+          Math.sin(ha), axis(b.gate()), Math.cos(hb), Math.sin(hb), dAngle, 0, 1);
+    } else {
+      AdjointSteps.rotationPair(phi, lambda, t, axis(a.gate()), Math.cos(ha), Math.sin(ha),
+          axis(b.gate()), Math.cos(hb), Math.sin(hb), dAngle, 0, 1);
+    }
+    templates.get(later).angles().get(0).accumulate(dAngle[0], theta, x, dTheta, dX);
+    templates.get(earlier).angles().get(0).accumulate(dAngle[1], theta, x, dTheta, dX);
+  }
+
+  private static int axis(Gate gate) {
+    return gate == Gate.RX ? AdjointSteps.X : gate == Gate.RY ? AdjointSteps.Y : AdjointSteps.Z;
+  }
+
+  /**
+   * Gate g alone: reads its derivatives into every row and peels it off phi and, unless nothing
+   * reads them again, off every lambda.
+   */
+  private static void peel(int n, List<ParametrizedOperation> templates, List<Operation> ops,
+      int g, double[] theta, double[] x, double[] phi, double[][] lambdas, double[][] dTheta,
+      double[][] dX, boolean lambdasReadLater) {
+    Operation op = ops.get(g);
+    ParametrizedOperation template = templates.get(g);
+    boolean trainable = template.isTrainable();
+    if (trainable && lambdas.length == 1 && isFusedRotation(op.gate())) {
+      double dAngle = fusedStep(op, n, phi, lambdas[0]);
+      template.angles().get(0).accumulate(dAngle, theta, x, dTheta[0], dX[0]);
+      return;
+    }
+    Operation inverse = GateInverses.of(op);
+    int[] strides = trainable ? strides(n, op) : null;
+    if (trainable && op.gate().params() == 1) {
+      // dU/dt |phi_(g-1)> = K |phi_g>: read the derivative before peeling the gate off.
+      double[] generator = GateDerivatives.generatorOf(op);
+      Param angle = template.angles().get(0);
+      for (int i = 0; i < lambdas.length; i++) {
+        double dAngle = 2 * Overlaps.real(lambdas[i], phi, strides, generator);
+        angle.accumulate(dAngle, theta, x, dTheta[i], dX[i]);
+      }
+    }
+    Simulator.apply(phi, n, inverse);
+    if (trainable && op.gate().params() > 1) {
+      for (int p = 0; p < op.gate().params(); p++) {
+        Param angle = template.angles().get(p);
+        if (angle.isConstant()) {
+          continue;
+        }
+        double[] derivative = GateDerivatives.matrix(op, p);
         for (int i = 0; i < lambdas.length; i++) {
-          double dAngle = 2 * Overlaps.real(lambdas[i], phi, strides, generator);
+          double dAngle = 2 * Overlaps.real(lambdas[i], phi, strides, derivative);
           angle.accumulate(dAngle, theta, x, dTheta[i], dX[i]);
         }
       }
-      Simulator.apply(phi, n, inverse);
-      if (trainable && op.gate().params() > 1) {
-        for (int p = 0; p < op.gate().params(); p++) {
-          Param angle = template.angles().get(p);
-          if (angle.isConstant()) {
-            continue;
-          }
-          double[] derivative = GateDerivatives.matrix(op, p);
-          for (int i = 0; i < lambdas.length; i++) {
-            double dAngle = 2 * Overlaps.real(lambdas[i], phi, strides, derivative);
-            angle.accumulate(dAngle, theta, x, dTheta[i], dX[i]);
-          }
-        }
-      }
-      if (g > 0) {
-        for (double[] lambda : lambdas) {
-          Simulator.apply(lambda, n, inverse);
-        }
+    }
+    if (lambdasReadLater) {
+      for (double[] lambda : lambdas) {
+        Simulator.apply(lambda, n, inverse);
       }
     }
   }

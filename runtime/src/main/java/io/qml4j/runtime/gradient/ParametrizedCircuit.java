@@ -1,5 +1,7 @@
 package io.qml4j.runtime.gradient;
 
+import io.qml4j.dsl.BackwardSchedule;
+import io.qml4j.dsl.Gate;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ public final class ParametrizedCircuit {
   private final int thetaCount;
   private final int inputCount;
   private final List<ParametrizedOperation> operations;
+  /** The adjoint sweep's fused steps, fixed by the structure, so computed once. */
+  private final List<int[]> backwardSchedule;
 
   /**
    * A circuit of the given operations; every expression must read only {@code theta[0 ..
@@ -40,6 +44,20 @@ public final class ParametrizedCircuit {
       templates.add(op.template());
     }
     new Circuit(qubits, templates); // checks the wires
+    List<Gate> gates = new ArrayList<>(templates.size());
+    List<int[]> wires = new ArrayList<>(templates.size());
+    boolean[] trainable = new boolean[templates.size()];
+    for (int g = 0; g < templates.size(); g++) {
+      gates.add(templates.get(g).gate());
+      wires.add(templates.get(g).wires());
+      trainable[g] = this.operations.get(g).isTrainable();
+    }
+    this.backwardSchedule = List.copyOf(BackwardSchedule.of(qubits, gates, wires, trainable));
+  }
+
+  /** {@link BackwardSchedule} of this circuit; callers must not modify the arrays. */
+  List<int[]> backwardSchedule() {
+    return backwardSchedule;
   }
 
   /** Number of qubits. */
