@@ -22,5 +22,9 @@
  * sweep is, per gate in reverse: {@code dE/dt = 2 Overlaps.real(lambda, phi, strides, K)} for a
  * single-angle gate, then {@code U^dagger} on phi, then (for Rot, U3, CRot) {@code 2 Re <lambda|
  * dU/dt_p |phi>} with the derivative matrix of each angle, then {@code U^dagger} on lambda.
+ * {@link io.qml4j.runtime.gradient.AdjointSteps} does all of that for RX, RY and RZ in one pass,
+ * for two of them on one wire, and for a CNOT followed by two of them on its target; the order in
+ * which both the runtime and generated code group gates into such steps is
+ * {@link io.qml4j.dsl.BackwardSchedule}.
  */
 package io.qml4j.runtime.gradient;
