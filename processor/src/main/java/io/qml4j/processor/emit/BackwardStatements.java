@@ -130,8 +130,12 @@ final class BackwardStatements {
   int estimateBytes(List<Integer> gatesOfStep) {
     int n = gatesOfStep.size();
     if (n > 1) {
-      return 250 + 40 * (java(plan.gates().get(gatesOfStep.get(n - 2)).angle(0)).length()
-          + java(plan.gates().get(gatesOfStep.get(n - 1)).angle(0)).length()) / 3;
+      // one kernel call with two angles' cos and sin, as a gate's estimate counts them
+      int bytes = 100;
+      for (int k = n - 2; k < n; k++) {
+        bytes += 40 + 8 * java(plan.gates().get(gatesOfStep.get(k)).angle(0)).length() / 3;
+      }
+      return bytes;
     }
     return estimateBytes(plan.gates().get(gatesOfStep.get(0)));
   }
