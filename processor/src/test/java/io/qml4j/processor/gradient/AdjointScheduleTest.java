@@ -94,16 +94,8 @@ class AdjointScheduleTest {
       double value = model.call("expectation", null, theta);
       assertEquals(value, adjoint.value(), 1e-12);
       assertArrayEquals(shift.theta(), adjoint.theta(), 1e-10, "adjoint against parameter shift");
-      double h = 1e-5;
-      double[] central = new double[theta.length];
-      for (int k = 0; k < theta.length; k++) {
-        double[] plus = theta.clone(), minus = theta.clone();
-        plus[k] += h;
-        minus[k] -= h;
-        central[k] = ((double) model.call("expectation", null, plus)
-            - (double) model.call("expectation", null, minus)) / (2 * h);
-      }
-      assertArrayEquals(central, adjoint.theta(), 1e-7, "adjoint against central differences");
+      assertArrayEquals(RandomModelGradientsTest.centralTheta(model, null, theta),
+          adjoint.theta(), 1e-7, "adjoint against central differences");
       double largest = 0;
       for (double d : adjoint.theta()) {
         largest = Math.max(largest, Math.abs(d));

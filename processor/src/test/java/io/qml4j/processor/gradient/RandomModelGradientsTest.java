@@ -109,7 +109,8 @@ class RandomModelGradientsTest {
     }
   }
 
-  private static double[] centralTheta(GeneratedModel model, double[] x, double[] theta) {
+  /** Central differences of the generated expectation with respect to theta. */
+  static double[] centralTheta(GeneratedModel model, double[] x, double[] theta) {
     double[] d = new double[theta.length];
     for (int k = 0; k < theta.length; k++) {
       double[] plus = theta.clone(), minus = theta.clone();

@@ -110,13 +110,14 @@ public final class Adjoint {
       // One bra: peel in the circuit's BackwardSchedule, whose pairs share a pass. Several bras
       // (a Jacobian) take the gates one by one, each step reading every bra.
       List<int[]> steps = circuit.backwardSchedule();
+      double[] pair = new double[2];
       for (int s = 0; s < steps.size(); s++) {
         int[] step = steps.get(s);
         if (step.length == 1) {
           peel(n, templates, ops, step[0], theta, x, phi, lambdas, dTheta, dX,
               s < steps.size() - 1);
         } else {
-          fusedPair(n, templates, ops, step, theta, x, phi, lambdas[0], dTheta[0], dX[0]);
+          fusedPair(n, templates, ops, step, theta, x, phi, lambdas[0], dTheta[0], dX[0], pair);
         }
       }
       return;
@@ -128,15 +129,15 @@ public final class Adjoint {
 
   /**
    * A pair of rotations on one wire ({@code {later, earlier}}), or a CNOT and such a pair on its
-   * target ({@code {cnot, later, earlier}}), in one {@link AdjointSteps} pass.
+   * target ({@code {cnot, later, earlier}}), in one {@link AdjointSteps} pass; {@code dAngle}
+   * is scratch space for the two derivatives.
    */
   private static void fusedPair(int n, List<ParametrizedOperation> templates,
       List<Operation> ops, int[] step, double[] theta, double[] x, double[] phi,
-      double[] lambda, double[] dTheta, double[] dX) {
+      double[] lambda, double[] dTheta, double[] dX, double[] dAngle) {
     int later = step[step.length - 2], earlier = step[step.length - 1];
     Operation a = ops.get(later), b = ops.get(earlier);
     int t = 1 << (n - 1 - a.wire(0));
-    double[] dAngle = new double[2];
     double ha = a.angle(0) / 2, hb = b.angle(0) / 2;
     if (step.length == 3) {
       int control = 1 << (n - 1 - ops.get(step[0]).wire(0));

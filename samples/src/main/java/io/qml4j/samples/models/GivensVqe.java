@@ -9,8 +9,8 @@ import io.qml4j.dsl.Q;
 /**
  * A chemistry-style ansatz on 4 spin orbitals: the Hartree-Fock state |1100>, one double and two
  * single Givens excitations, measured against the qubit Hamiltonian of H2 in the STO-3G basis at
- * 1.3228 bohr (0.70 Angstrom, the geometry of PennyLane's qchem tutorial, whose printed coefficients
- * these are; they agree to 2e-6 with the runtime's {@code h2-sto3g-0.7.txt}).
+ * 1.3228 bohr (0.70 Angstrom, the geometry of PennyLane's qchem tutorial, whose printed
+ * coefficients these are; they agree to 2e-6 with the runtime's {@code h2-sto3g-0.7.txt}).
  * Generates {@code GivensVqeModel}.
  */
 public abstract class GivensVqe {
