@@ -3,10 +3,13 @@ package io.qml4j.runtime.gradient;
 import io.qml4j.dsl.Gate;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
+import io.qml4j.runtime.ParallelSimulator;
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.kernel.ParallelChunks;
 import io.qml4j.runtime.observable.ObservableApplier;
 import io.qml4j.runtime.observable.PauliSum;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +31,9 @@ import java.util.List;
  * un-applying gates adds about 1e-16 per gate.
  */
 public final class Adjoint {
+  /** Ranges per thread of a fused backward step on several threads. */
+  private static final int RANGES_PER_THREAD = 4;
+
   private Adjoint() {}
 
   /** {@code <H>} and its gradient with respect to theta, for a circuit without inputs. */
@@ -43,7 +49,26 @@ public final class Adjoint {
    */
   public static Gradient gradient(ParametrizedCircuit circuit, double[] theta, double[] x,
       PauliSum h) {
-    return jacobian(circuit, theta, x, Arguments.single("h", h, circuit.qubits())).row(0);
+    return gradient(circuit, theta, x, h, 1);
+  }
+
+  /**
+   * {@link #gradient(ParametrizedCircuit, double[], double[], PauliSum)} on {@code threads}
+   * threads: the forward sweep as {@link ParallelSimulator} runs it, and every fused step of the
+   * backward sweep split into ranges of amplitudes that the threads share. States below
+   * {@link ParallelSimulator#PARALLEL_THRESHOLD_QUBITS} qubits run on the calling thread. The
+   * result equals the serial one up to the order in which each derivative's partial sums are
+   * added.
+   *
+   * @throws IllegalArgumentException also if {@code threads < 1}
+   */
+  public static Gradient gradient(ParametrizedCircuit circuit, double[] theta, double[] x,
+      PauliSum h, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
+    }
+    return jacobian(circuit, theta, x, Arguments.single("h", h, circuit.qubits()), threads)
+        .row(0);
   }
 
   /**
@@ -52,10 +77,16 @@ public final class Adjoint {
    */
   public static Jacobian jacobian(ParametrizedCircuit circuit, double[] theta, double[] x,
       List<PauliSum> observables) {
+    return jacobian(circuit, theta, x, observables, 1);
+  }
+
+  private static Jacobian jacobian(ParametrizedCircuit circuit, double[] theta, double[] x,
+      List<PauliSum> observables, int threads) {
     circuit.checkArguments(theta, x);
     Arguments.checkObservables("observables", observables, circuit.qubits());
     Circuit bound = circuit.bindUnchecked(theta, x);
-    StateVector psi = Simulator.run(bound);
+    int parallel = circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
+    StateVector psi = ParallelSimulator.run(bound, parallel);
     int m = observables.size();
     double[][] lambdas = new double[m][];
     double[] values = new double[m];
@@ -65,7 +96,7 @@ public final class Adjoint {
     }
     double[][] dTheta = new double[m][circuit.thetaCount()];
     double[][] dX = new double[m][circuit.inputCount()];
-    backward(circuit, bound, theta, x, psi.amplitudes(), lambdas, dTheta, dX);
+    backward(circuit, bound, theta, x, psi.amplitudes(), lambdas, dTheta, dX, parallel);
     return new Jacobian(values, dTheta, dX);
   }
 
@@ -92,7 +123,7 @@ public final class Adjoint {
     double value = Overlaps.real(psi.amplitudes(), lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][circuit.inputCount()];
-    backward(circuit, bound, theta, x, psi.amplitudes(), new double[][] {lambda}, dTheta, dX);
+    backward(circuit, bound, theta, x, psi.amplitudes(), new double[][] {lambda}, dTheta, dX, 1);
     return new Gradient(value, dTheta[0], dX[0]);
   }
 
@@ -102,7 +133,8 @@ public final class Adjoint {
    * angle, through its expression, into row i of dTheta and dX.
    */
   private static void backward(ParametrizedCircuit circuit, Circuit bound, double[] theta,
-      double[] x, double[] phi, double[][] lambdas, double[][] dTheta, double[][] dX) {
+      double[] x, double[] phi, double[][] lambdas, double[][] dTheta, double[][] dX,
+      int threads) {
     int n = circuit.qubits();
     List<ParametrizedOperation> templates = circuit.operations();
     List<Operation> ops = bound.operations();
@@ -110,14 +142,15 @@ public final class Adjoint {
       // One bra: peel in the circuit's BackwardSchedule, whose pairs share a pass. Several bras
       // (a Jacobian) take the gates one by one, each step reading every bra.
       List<int[]> steps = circuit.backwardSchedule();
-      double[] pair = new double[2];
+      double[] pair = new double[2 * chunks(phi.length >> 1, threads)];
       for (int s = 0; s < steps.size(); s++) {
         int[] step = steps.get(s);
         if (step.length == 1) {
           peel(n, templates, ops, step[0], theta, x, phi, lambdas, dTheta, dX,
               s < steps.size() - 1);
         } else {
-          fusedPair(n, templates, ops, step, theta, x, phi, lambdas[0], dTheta[0], dX[0], pair);
+          fusedPair(n, templates, ops, step, theta, x, phi, lambdas[0], dTheta[0], dX[0], pair,
+              threads);
         }
       }
       return;
@@ -129,26 +162,47 @@ public final class Adjoint {
 
   /**
    * A pair of rotations on one wire ({@code {later, earlier}}), or a CNOT and such a pair on its
-   * target ({@code {cnot, later, earlier}}), in one {@link AdjointSteps} pass; {@code dAngle}
-   * is scratch space for the two derivatives.
+   * target ({@code {cnot, later, earlier}}), in one {@link AdjointSteps} pass, its amplitudes
+   * split into up to {@code dAngle.length / 2} ranges shared by {@code threads} threads;
+   * {@code dAngle} is scratch space for each range's two partial derivatives.
    */
   private static void fusedPair(int n, List<ParametrizedOperation> templates,
       List<Operation> ops, int[] step, double[] theta, double[] x, double[] phi,
-      double[] lambda, double[] dTheta, double[] dX, double[] dAngle) {
+      double[] lambda, double[] dTheta, double[] dX, double[] dAngle, int threads) {
     int later = step[step.length - 2], earlier = step[step.length - 1];
     Operation a = ops.get(later), b = ops.get(earlier);
     int t = 1 << (n - 1 - a.wire(0));
-    double ha = a.angle(0) / 2, hb = b.angle(0) / 2;
-    if (step.length == 3) {
-      int control = 1 << (n - 1 - ops.get(step[0]).wire(0));
-      AdjointSteps.cnotRotationPair(phi, lambda, control, t, axis(a.gate()), Math.cos(ha),
-          Math.sin(ha), axis(b.gate()), Math.cos(hb), Math.sin(hb), dAngle, 0, 1);
-    } else {
-      AdjointSteps.rotationPair(phi, lambda, t, axis(a.gate()), Math.cos(ha), Math.sin(ha),
-          axis(b.gate()), Math.cos(hb), Math.sin(hb), dAngle, 0, 1);
+    int control = step.length == 3 ? 1 << (n - 1 - ops.get(step[0]).wire(0)) : 0;
+    int axisA = axis(a.gate()), axisB = axis(b.gate());
+    double cosA = Math.cos(a.angle(0) / 2), sinA = Math.sin(a.angle(0) / 2);
+    double cosB = Math.cos(b.angle(0) / 2), sinB = Math.sin(b.angle(0) / 2);
+    int size = phi.length >> 1;
+    // ranges of whole blocks, a power of two of them, so that each is a whole number of blocks
+    int ranges = Math.min(dAngle.length / 2, size / AdjointSteps.block(control, t));
+    int width = size / ranges;
+    Arrays.fill(dAngle, 0, 2 * ranges, 0);
+    ParallelChunks.run(ranges, threads, r -> AdjointSteps.addPairOnRange(phi, lambda, control,
+        t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, 2 * r, 2 * r + 1, r * width,
+        (r + 1) * width));
+    double dA = 0, dB = 0;
+    for (int r = 0; r < ranges; r++) {
+      dA += dAngle[2 * r];
+      dB += dAngle[2 * r + 1];
     }
-    templates.get(later).angles().get(0).accumulate(dAngle[0], theta, x, dTheta, dX);
-    templates.get(earlier).angles().get(0).accumulate(dAngle[1], theta, x, dTheta, dX);
+    templates.get(later).angles().get(0).accumulate(dA, theta, x, dTheta, dX);
+    templates.get(earlier).angles().get(0).accumulate(dB, theta, x, dTheta, dX);
+  }
+
+  /**
+   * How many ranges a fused step's amplitudes are split into: one on one thread, else
+   * {@link #RANGES_PER_THREAD} per thread rounded up to a power of two, so that a thread that
+   * falls behind on a shared machine is covered by the others.
+   */
+  private static int chunks(int size, int threads) {
+    if (threads == 1) {
+      return 1;
+    }
+    return Math.min(size, Integer.highestOneBit(threads * RANGES_PER_THREAD - 1) << 1);
   }
 
   private static int axis(Gate gate) {

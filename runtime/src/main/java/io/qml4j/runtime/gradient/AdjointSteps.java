@@ -112,7 +112,10 @@ public final class AdjointSteps {
   public static void rotationPair(double[] phi, double[] lambda, int t, int axisA, double cosA,
       double sinA, int axisB, double cosB, double sinB, double[] dAngle, int slotA, int slotB) {
     checkAxes(axisA, axisB);
-    peel(phi, lambda, 0, t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, slotA, slotB);
+    dAngle[slotA] = 0;
+    dAngle[slotB] = 0;
+    peel(phi, lambda, 0, t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, slotA, slotB, 0,
+        phi.length >> 1);
   }
 
   /**
@@ -128,11 +131,52 @@ public final class AdjointSteps {
       int axisA, double cosA, double sinA, int axisB, double cosB, double sinB, double[] dAngle,
       int slotA, int slotB) {
     checkAxes(axisA, axisB);
+    checkControl(control, t);
+    dAngle[slotA] = 0;
+    dAngle[slotB] = 0;
+    peel(phi, lambda, control, t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, slotA, slotB, 0,
+        phi.length >> 1);
+  }
+
+  /**
+   * {@link #cnotRotationPair} ({@link #rotationPair} for {@code control = 0}) on the amplitudes
+   * {@code from .. to - 1} only, adding the two derivatives' shares to {@code dAngle[slotA]} and
+   * {@code dAngle[slotB]}. Such a range holds whole pairs and whole CNOT swaps when it is made of
+   * blocks of {@link #block} amplitudes, so threads that split a step into ranges add up to the
+   * whole step.
+   *
+   * @param from the first amplitude, a multiple of {@code block(control, t)}
+   * @param to one past the last amplitude, the same kind of multiple, at most the state's size
+   */
+  public static void addPairOnRange(double[] phi, double[] lambda, int control, int t, int axisA,
+      double cosA, double sinA, int axisB, double cosB, double sinB, double[] dAngle, int slotA,
+      int slotB, int from, int to) {
+    checkAxes(axisA, axisB);
+    if (control != 0) {
+      checkControl(control, t);
+    }
+    int block = block(control, t);
+    if (from < 0 || to < from || to > phi.length >> 1 || from % block != 0 || to % block != 0) {
+      throw new IllegalArgumentException("from, to: expected multiples of " + block + " with 0 <= "
+          + "from <= to <= " + (phi.length >> 1) + ", got " + from + ", " + to);
+    }
+    peel(phi, lambda, control, t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, slotA, slotB,
+        from, to);
+  }
+
+  /**
+   * The smallest run of amplitudes that a pair step on target stride t after a CNOT with control
+   * stride {@code control} (0 for none) keeps to itself: {@code 2 max(t, control)}.
+   */
+  public static int block(int control, int t) {
+    return 2 * Math.max(t, control);
+  }
+
+  private static void checkControl(int control, int t) {
     if (Integer.bitCount(control) != 1 || control == t) {
       throw new IllegalArgumentException("control: expected the stride of a wire other than the "
           + "target's (" + t + "), got " + control);
     }
-    peel(phi, lambda, control, t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, slotA, slotB);
   }
 
   private static void checkAxes(int axisA, int axisB) {
@@ -142,19 +186,21 @@ public final class AdjointSteps {
     }
   }
 
-  /** The shared pass; control 0 means no CNOT. */
+  /**
+   * The shared pass over amplitudes from .. to - 1 (whole blocks), adding to dAngle; control 0
+   * means no CNOT.
+   */
   private static void peel(double[] phi, double[] lambda, int control, int t, int axisA,
       double cosA, double sinA, int axisB, double cosB, double sinB, double[] dAngle, int slotA,
-      int slotB) {
-    int n = phi.length >> 1;
+      int slotB, int from, int to) {
     double sumA = 0;
     double sumB = 0;
     // runs of indices over which the control bit, and so the CNOT's swap, stays the same
     int run = control == 0 ? t : Math.min(control, t);
-    for (int base = 0; base < n; base += t << 1) {
-      for (int from = base; from < base + t; from += run) {
-        boolean swapped = (from & control) != 0;
-        for (int j = from, end = from + run; j < end; j++) {
+    for (int base = from; base < to; base += t << 1) {
+      for (int start = base; start < base + t; start += run) {
+        boolean swapped = (start & control) != 0;
+        for (int j = start, end = start + run; j < end; j++) {
           int p = j << 1, q = (j + t) << 1;
           int u = swapped ? q : p, v = swapped ? p : q;
           double p0r = phi[u], p0i = phi[u + 1], p1r = phi[v], p1i = phi[v + 1];
@@ -204,7 +250,7 @@ public final class AdjointSteps {
         }
       }
     }
-    dAngle[slotA] = sumA;
-    dAngle[slotB] = sumB;
+    dAngle[slotA] += sumA;
+    dAngle[slotB] += sumB;
   }
 }

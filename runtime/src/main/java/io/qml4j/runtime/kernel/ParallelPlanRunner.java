@@ -22,7 +22,8 @@ public final class ParallelPlanRunner {
   static final int CHUNKS_PER_THREAD = 4;
 
   private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
-  private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
+  /** The daemon helper threads of every parallel kernel ({@link ParallelChunks} too). */
+  static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
     Thread t = new Thread(task, "qml4j-kernel-" + THREAD_COUNT.incrementAndGet());
     t.setDaemon(true);
     return t;

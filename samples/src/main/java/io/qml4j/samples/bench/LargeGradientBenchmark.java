@@ -1,5 +1,6 @@
 package io.qml4j.samples.bench;
 
+import io.qml4j.runtime.ParallelSimulator;
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.Gradient;
@@ -51,6 +52,13 @@ public class LargeGradientBenchmark {
     circuit = GradientBenchmark.trainableHea(n, layers);
     double reference = "16x10".equals(shape) ? -0.00661148969973959 : -0.000154637239610845;
     double adjointValue = adjoint().value();
+    Gradient serial = adjoint(), parallel = adjointTwoThreads();
+    for (int k = 0; k < theta.length; k++) {
+      if (Math.abs(serial.theta()[k] - parallel.theta()[k]) > 1e-12) {
+        throw new IllegalStateException("HEA " + shape + ": d/dtheta[" + k + "] differs on two "
+            + "threads: " + parallel.theta()[k] + " against " + serial.theta()[k]);
+      }
+    }
     if (Math.abs(evaluation() - reference) > 1e-12 || Math.abs(adjointValue - reference) > 1e-12) {
       throw new IllegalStateException(String.format(Locale.ROOT,
           "HEA %s: <Z_0> = %.15f (adjoint %.15f), expected %.15f", shape, evaluation(),
@@ -66,5 +74,17 @@ public class LargeGradientBenchmark {
   @Benchmark
   public Gradient adjoint() {
     return Adjoint.gradient(circuit, theta, Z0);
+  }
+
+  /** The forward sweep and the fused backward steps shared by two threads. */
+  @Benchmark
+  public Gradient adjointTwoThreads() {
+    return Adjoint.gradient(circuit, theta, new double[0], Z0, 2);
+  }
+
+  /** The evaluation on two threads, the denominator of the two-thread gradient's ratio. */
+  @Benchmark
+  public double evaluationTwoThreads() {
+    return Expectation.of(ParallelSimulator.run(circuit.bind(theta), 2), Z0);
   }
 }
