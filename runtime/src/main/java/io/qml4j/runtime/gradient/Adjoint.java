@@ -181,9 +181,15 @@ public final class Adjoint {
     int ranges = Math.min(dAngle.length / 2, size / AdjointSteps.block(control, t));
     int width = size / ranges;
     Arrays.fill(dAngle, 0, 2 * ranges, 0);
-    ParallelChunks.run(ranges, threads, r -> AdjointSteps.addPairOnRange(phi, lambda, control,
-        t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, 2 * r, 2 * r + 1, r * width,
-        (r + 1) * width));
+    if (ranges == 1) {
+      // one thread, or a step on the top wire: no task to hand out
+      AdjointSteps.addPairOnRange(phi, lambda, control, t, axisA, cosA, sinA, axisB, cosB, sinB,
+          dAngle, 0, 1, 0, size);
+    } else {
+      ParallelChunks.run(ranges, threads, r -> AdjointSteps.addPairOnRange(phi, lambda, control,
+          t, axisA, cosA, sinA, axisB, cosB, sinB, dAngle, 2 * r, 2 * r + 1, r * width,
+          (r + 1) * width));
+    }
     double dA = 0, dB = 0;
     for (int r = 0; r < ranges; r++) {
       dA += dAngle[2 * r];
