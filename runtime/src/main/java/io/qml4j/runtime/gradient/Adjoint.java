@@ -142,7 +142,7 @@ public final class Adjoint {
       // One bra: peel in the circuit's BackwardSchedule, whose pairs share a pass. Several bras
       // (a Jacobian) take the gates one by one, each step reading every bra.
       List<int[]> steps = circuit.backwardSchedule();
-      double[] pair = new double[2 * chunks(phi.length >> 1, threads)];
+      double[] pair = new double[2 * rangesPerStep(phi.length >> 1, threads)];
       for (int s = 0; s < steps.size(); s++) {
         int[] step = steps.get(s);
         if (step.length == 1) {
@@ -204,7 +204,7 @@ public final class Adjoint {
    * {@link #RANGES_PER_THREAD} per thread rounded up to a power of two, so that a thread that
    * falls behind on a shared machine is covered by the others.
    */
-  private static int chunks(int size, int threads) {
+  private static int rangesPerStep(int size, int threads) {
     if (threads == 1) {
       return 1;
     }
