@@ -15,6 +15,7 @@ import io.qml4j.runtime.StateVector;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +41,18 @@ class AmplitudeEmbeddingFeaturesTest {
       "  @Observable static Pauli z(Paulis p) { return p.z(0).plus(p.x(1)); }",
       "}");
 
+  private static Compilation embed;
+  private static Class<?> model;
+
+  @BeforeAll
+  static void compileEmbed() throws ClassNotFoundException {
+    embed = Compiler.compile(EMBED);
+    assertThat(embed).succeededWithoutWarnings();
+    model = Compiler.load(embed).loadClass("demo.EmbedModel");
+  }
+
   @Test
   void generatedMethodsRejectAllZeroFeaturesLikeTheBuilder() throws Exception {
-    Compilation c = Compiler.compile(EMBED);
-    assertThat(c).succeededWithoutWarnings();
-    Class<?> model = Compiler.load(c).loadClass("demo.EmbedModel");
     double[] zeros = new double[4];
     double[] theta = {0.3, 0.5, -0.2};
 
@@ -68,8 +76,6 @@ class AmplitudeEmbeddingFeaturesTest {
 
   @Test
   void sparseFeaturesStillEmbedAsTheBuilderDoes() throws Exception {
-    Compilation c = Compiler.compile(EMBED);
-    Class<?> model = Compiler.load(c).loadClass("demo.EmbedModel");
     double[] x = {0, 0.6, 0, -0.8};
     double[] theta = {0.3, 0.5, -0.2};
     CircuitBuilder b = new CircuitBuilder(2);
@@ -113,8 +119,7 @@ class AmplitudeEmbeddingFeaturesTest {
     assertThat(c).succeededWithoutWarnings();
     String generated = Compiler.source(c, "demo.AnchoredModel");
     assertFalse(generated.contains("checkFeatureMapFeatures"), generated);
-    assertTrue(Compiler.source(Compiler.compile(EMBED), "demo.EmbedModel")
-        .contains("checkFeatureMapFeatures"));
+    assertTrue(Compiler.source(embed, "demo.EmbedModel").contains("checkFeatureMapFeatures"));
   }
 
   private static String rejection(Class<?> model, String name, double[] a, double[] b)

@@ -9,12 +9,10 @@ import io.qml4j.processor.gradient.GradientPlan;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.GateOp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 /**
  * The statements of one step of the generated adjoint backward sweep (Jones and Gacon 2020): for
@@ -60,7 +58,7 @@ final class BackwardStatements {
    * {@code Adjoint}): single gates, pairs of rotations on one wire, and a CNOT with the pair it
    * meets next on its target.
    */
-  List<List<Integer>> schedule() {
+  List<int[]> schedule() {
     List<GateOp> all = plan.gates();
     List<Gate> kinds = new ArrayList<>();
     List<int[]> wires = new ArrayList<>();
@@ -74,26 +72,21 @@ final class BackwardStatements {
       wires.add(w);
       trainable[g] = plan.isTrainable(g);
     }
-    List<List<Integer>> steps = new ArrayList<>();
-    for (int[] step : BackwardSchedule.of(qubits, kinds, wires, trainable)) {
-      steps.add(Arrays.stream(step).boxed().collect(Collectors.toList()));
-    }
-    return steps;
+    return BackwardSchedule.of(qubits, kinds, wires, trainable);
   }
-
 
   /**
    * A step of {@link #schedule}, in a block of its own (locals never clash); {@code last} when
    * nothing reads lambda after it.
    */
-  CodeBlock step(List<Integer> gatesOfStep, boolean last) {
-    if (gatesOfStep.size() == 3) {
-      return pair(gatesOfStep.get(0), gatesOfStep.get(1), gatesOfStep.get(2));
+  CodeBlock step(int[] gatesOfStep, boolean last) {
+    if (gatesOfStep.length == 3) {
+      return pair(gatesOfStep[0], gatesOfStep[1], gatesOfStep[2]);
     }
-    if (gatesOfStep.size() == 2) {
-      return pair(-1, gatesOfStep.get(0), gatesOfStep.get(1));
+    if (gatesOfStep.length == 2) {
+      return pair(-1, gatesOfStep[0], gatesOfStep[1]);
     }
-    return step(gatesOfStep.get(0), last);
+    return step(gatesOfStep[0], last);
   }
 
   /** A pair of rotations, after a CNOT on their wire unless {@code cnot} is -1. */
@@ -127,17 +120,17 @@ final class BackwardStatements {
   }
 
   /** Estimated bytecode of a step of {@link #schedule}. */
-  int estimateBytes(List<Integer> gatesOfStep) {
-    int n = gatesOfStep.size();
+  int estimateBytes(int[] gatesOfStep) {
+    int n = gatesOfStep.length;
     if (n > 1) {
       // one kernel call with two angles' cos and sin, as a gate's estimate counts them
       int bytes = 100;
       for (int k = n - 2; k < n; k++) {
-        bytes += 40 + 8 * java(plan.gates().get(gatesOfStep.get(k)).angle(0)).length() / 3;
+        bytes += 40 + 8 * java(plan.gates().get(gatesOfStep[k]).angle(0)).length() / 3;
       }
       return bytes;
     }
-    return estimateBytes(plan.gates().get(gatesOfStep.get(0)));
+    return estimateBytes(plan.gates().get(gatesOfStep[0]));
   }
 
   private CodeBlock step(int g, boolean last) {

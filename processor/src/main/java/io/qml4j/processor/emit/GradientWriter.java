@@ -229,9 +229,9 @@ final class GradientWriter {
         .addStatement("chainRule(dAngle, dTheta, dX$L)", tail)
         .addStatement("return new $T(value, dTheta, dX)", GRADIENT).build());
     BackwardStatements backward = new BackwardStatements(m.qubits(), plan, gates);
-    List<List<Integer>> steps = backward.schedule();
+    List<int[]> steps = backward.schedule();
     // After the final step nothing reads lambda again.
-    List<Integer> last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+    int[] last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
     ModelWriter.chunks(privates, "adjoint", steps, "double[] phi, double[] lambda, "
         + "double[] dAngle" + p.chunkParams(), "phi, lambda, dAngle" + tail,
         backward::estimateBytes, (step, id) -> backward.step(step, step == last));

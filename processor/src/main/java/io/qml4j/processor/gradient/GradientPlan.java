@@ -95,14 +95,6 @@ public final class GradientPlan {
     return false;
   }
 
-  /**
-   * The first gate with a slot, or the number of gates when there is none: the backward sweep
-   * stops there, as nothing before it has a derivative to read.
-   */
-  public int firstTrainable() {
-    return slots.isEmpty() ? gates.size() : slots.get(0).gate();
-  }
-
   /** Whether any slot uses the four-term rule. */
   public boolean usesFourTermRule() {
     return slots.stream().anyMatch(s -> s.rule() == Gate.ShiftRule.FOUR_TERM);

@@ -1,5 +1,6 @@
 package io.qml4j.processor.gradient;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import com.google.testing.compile.JavaFileObjects;
 import io.qml4j.processor.QuantumModelProcessor;
 import io.qml4j.runtime.gradient.Gradient;
 import java.io.IOException;
-import java.util.Map;
 import java.util.SplittableRandom;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,10 +66,10 @@ class AdjointScheduleTest {
 
   @BeforeAll
   static void compile() throws IOException {
-    Map<String, GeneratedModel> models = GeneratedModel.compile(RING);
-    model = models.get("demo.RingModel");
     Compilation c = com.google.testing.compile.Compiler.javac()
         .withProcessors(new QuantumModelProcessor()).compile(RING);
+    assertThat(c).succeeded();
+    model = GeneratedModel.load(c).get("demo.RingModel");
     source = c.generatedSourceFile("demo.RingModel").orElseThrow().getCharContent(true)
         .toString();
   }

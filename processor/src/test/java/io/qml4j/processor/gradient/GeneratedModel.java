@@ -38,6 +38,11 @@ final class GeneratedModel {
   static Map<String, GeneratedModel> compile(JavaFileObject... sources) {
     Compilation c = javac().withProcessors(new QuantumModelProcessor()).compile(sources);
     assertThat(c).succeeded();
+    return load(c);
+  }
+
+  /** Every generated model of a successful compilation. */
+  static Map<String, GeneratedModel> load(Compilation c) {
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject f : c.generatedFiles()) {
       if (f.getKind() == JavaFileObject.Kind.CLASS) {

@@ -28,7 +28,8 @@ class GradientPlanTest {
         gate(Gate.ROT, new int[] {1}, T0, Expr.constant(0.2), Expr.plus(T0, T1)),
         gate(Gate.CRX, new int[] {0, 1}, Expr.times(T1, X1))));
     assertEquals(3, plan.slots().size());
-    assertEquals(2, plan.firstTrainable());
+    assertFalse(plan.isTrainable(0));
+    assertTrue(plan.isTrainable(2));
     assertEquals(0, plan.slotOf(2, 0));
     assertEquals(-1, plan.slotOf(2, 1));
     assertEquals(1, plan.slotOf(2, 2));

@@ -70,15 +70,6 @@ public final class ParallelChunks {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    Throwable t = failure.get();
-    if (t instanceof RuntimeException) {
-      throw (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    if (t != null) {
-      throw new IllegalStateException("a kernel thread failed", t);
-    }
+    ParallelPlanRunner.rethrow(failure.get());
   }
 }

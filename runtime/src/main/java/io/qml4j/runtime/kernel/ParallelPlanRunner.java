@@ -49,9 +49,16 @@ public final class ParallelPlanRunner {
       POOL.execute(() -> work(plan, s, chunks, claimed, barrier, failure));
     }
     work(plan, s, chunks, claimed, barrier, failure);
-    Throwable t = failure.get();
+    rethrow(failure.get());
+  }
+
+  /** A helper thread's failure, if any, rethrown on the calling thread. */
+  static void rethrow(Throwable t) {
     if (t instanceof RuntimeException) {
       throw (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
     }
     if (t != null) {
       throw new IllegalStateException("a kernel thread failed", t);
