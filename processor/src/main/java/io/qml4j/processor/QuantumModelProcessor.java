@@ -56,14 +56,13 @@ public final class QuantumModelProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    try {
-      trees = Trees.instance(env);
-    } catch (IllegalArgumentException | LinkageError notJavac) {
-      // Eclipse's compiler has no javac trees; some IDE wrappers proxy the environment.
+    trees = JavacEnvironment.trees(env).orElse(null);
+    if (trees == null) {
       treesProblem = String.format(Locale.ROOT, "[%s] qml4j reads method bodies through javac's "
           + "Tree API, which this compiler environment (%s) does not provide; compile the models "
           + "with javac (Maven, Gradle or the JDK's javac), or turn off the IDE's own annotation "
-          + "processing wrapper", Code.COMPILER.id(), env.getClass().getName());
+          + "processing wrapper (Eclipse: let Maven or Gradle build the project)", Code.COMPILER.id(),
+          env.getClass().getName());
     }
   }
 
