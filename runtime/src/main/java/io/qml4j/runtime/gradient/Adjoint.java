@@ -11,6 +11,7 @@ import io.qml4j.runtime.observable.ObservableApplier;
 import io.qml4j.runtime.observable.PauliSum;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Adjoint differentiation (Jones and Gacon 2020, arXiv:2009.02823, Algorithm 1), the simulator's
@@ -124,6 +125,46 @@ public final class Adjoint {
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][circuit.inputCount()];
     backward(circuit, bound, theta, x, psi.amplitudes(), new double[][] {lambda}, dTheta, dX, 1);
+    return new Gradient(value, dTheta[0], dX[0]);
+  }
+
+  /**
+   * The gradient of {@code sum_k d_k p_k}, the probabilities {@code p_k = |<k|psi>|^2} of the
+   * basis states weighted by {@code diagonal}, with respect to theta: a diagonal observable
+   * {@code D = sum_k d_k |k><k|} given by its entries, for a circuit without inputs: one backward
+   * sweep with the bra {@code D |psi>}. A loss of the output distribution, such as a generative model's maximum mean
+   * discrepancy, back-propagates through this with {@code d_k = dLoss/dp_k}.
+   *
+   * @throws IllegalArgumentException if theta has the wrong length or a non-finite entry, or
+   *     diagonal is not {@code 2^qubits} finite numbers
+   */
+  public static Gradient diagonalGradient(ParametrizedCircuit circuit, double[] theta,
+      double[] diagonal) {
+    double[] x = new double[0];
+    circuit.checkArguments(theta, x);
+    int dim = 1 << circuit.qubits();
+    if (diagonal == null || diagonal.length != dim) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "diagonal: expected one weight per basis state (%d), got %s", dim,
+          diagonal == null ? "null" : String.valueOf(diagonal.length)));
+    }
+    for (int k = 0; k < dim; k++) {
+      if (!Double.isFinite(diagonal[k])) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "diagonal: expected finite numbers, got %s at index %d", diagonal[k], k));
+      }
+    }
+    Circuit bound = circuit.bindUnchecked(theta, x);
+    double[] psi = Simulator.run(bound).amplitudes();
+    double[] lambda = new double[psi.length];
+    for (int k = 0; k < dim; k++) {
+      lambda[2 * k] = diagonal[k] * psi[2 * k];
+      lambda[2 * k + 1] = diagonal[k] * psi[2 * k + 1];
+    }
+    double value = Overlaps.real(psi, lambda);
+    double[][] dTheta = new double[1][circuit.thetaCount()];
+    double[][] dX = new double[1][0];
+    backward(circuit, bound, theta, x, psi, new double[][] {lambda}, dTheta, dX, 1);
     return new Gradient(value, dTheta[0], dX[0]);
   }
 
