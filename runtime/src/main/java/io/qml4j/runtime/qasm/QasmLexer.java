@@ -9,7 +9,14 @@ import java.util.List;
  * {@code pi}, as OpenQASM 3 allows.
  */
 final class QasmLexer {
-  private static final String SINGLE_SYMBOLS = ";,()[]{}+-*/^=@";
+  /**
+   * Single-character symbols. Besides OpenQASM 2.0's own, the punctuation of OpenQASM 3
+   * ({@code : < > ! & | % ~}) is read as a symbol, so that 3.0 syntax in a 2.0 file reaches the
+   * parser, which names the construct, instead of failing here on a bare character.
+   */
+  private static final String SINGLE_SYMBOLS = ";,()[]{}+-*/^=@:<>!&|%~";
+  /** The UTF-8 byte-order mark some editors write at the start of a file. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final String source;
   private int position;
@@ -18,6 +25,7 @@ final class QasmLexer {
 
   private QasmLexer(String source) {
     this.source = source;
+    this.position = !source.isEmpty() && source.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
   }
 
   static List<Token> tokenize(String source) {
@@ -76,7 +84,8 @@ final class QasmLexer {
       advance();
       return new Token(Token.Kind.SYMBOL, String.valueOf(c), startLine, startColumn);
     }
-    throw new QasmException(startLine, startColumn, "unexpected character '" + c + "'");
+    throw new QasmException(startLine, startColumn,
+        "unexpected character " + Printable.quote(source.codePointAt(position)));
   }
 
   /** An integer, or a real such as {@code 1.5}, {@code .5}, {@code 2e-3} or {@code 1.0E-5}. */

@@ -29,6 +29,8 @@ final class QasmParser {
   private final TokenStream in;
   private final GateLibrary gates = new GateLibrary();
   private int qubits;
+  /** Whether the header said {@code OPENQASM 3}: picks the message for syntax outside 2.0. */
+  private boolean version3;
   private final Map<String, QasmProgram.Register> quantum = new LinkedHashMap<>();
   private final Map<String, Integer> classical = new HashMap<>();
   private final List<Operation> operations = new ArrayList<>();
@@ -69,6 +71,7 @@ final class QasmParser {
       throw error(version, "unsupported OpenQASM version " + version.describe()
           + ", expected 2.0 (or the 3.0 subset written by QasmExporter)");
     }
+    version3 = version.text().startsWith("3");
     in.expect(";");
   }
 
@@ -96,8 +99,10 @@ final class QasmParser {
         break;
     }
     if (UNSUPPORTED_KEYWORDS.contains(t.text())) {
-      throw error(t, "'" + t.text() + "' is not supported: qml4j reads OpenQASM 2.0 and the "
-          + "gate-level subset of OpenQASM 3");
+      throw error(t, version3
+          ? "'" + t.text() + "' is not supported: qml4j reads the gate-level subset of OpenQASM 3"
+          : "'" + t.text() + "' is OpenQASM 3 syntax, not supported in OpenQASM 2.0 (this file's "
+              + "header says 2.0)");
     }
     if (classical.containsKey(t.text())) {
       assignedMeasure();
@@ -113,8 +118,7 @@ final class QasmParser {
       throw error(file, "expected a file name in quotes after 'include', got " + file.describe());
     }
     if (!file.text().equals("qelib1.inc") && !file.text().equals("stdgates.inc")) {
-      throw error(file, "cannot include \"" + file.text()
-          + "\": only \"qelib1.inc\" and \"stdgates.inc\" are built in");
+      throw error(file, "cannot include " + file.describe() + ": only \"qelib1.inc\" and \"stdgates.inc\" are built in");
     }
     gates.includeStandardLibrary();
     in.expect(";");
@@ -143,7 +147,8 @@ final class QasmParser {
       throw error(name, "register '" + name.text() + "' is already declared");
     }
     if (isQuantum) {
-      quantum.put(name.text(), new QasmProgram.Register(name.text(), size, qubits));
+      quantum.put(name.text(),
+          new QasmProgram.Register(name.text(), size, qubits, name.line()));
       for (int k = 0; k < size; k++) {
         used.add(false);
         measuredAtLine.add(0);

@@ -21,8 +21,15 @@ import java.util.Locale;
 public record QasmProgram(Circuit circuit, List<Register> registers,
     List<Measurement> measurements) {
 
-  /** A quantum register: {@code name[i]} is wire {@code firstWire + i} for {@code i < size}. */
-  public record Register(String name, int size, int firstWire) {}
+  /**
+   * A quantum register: {@code name[i]} is wire {@code firstWire + i} for {@code i < size}.
+   *
+   * @param name the register's name
+   * @param size its number of qubits
+   * @param firstWire the wire of {@code name[0]}
+   * @param line the 1-based source line of its declaration
+   */
+  public record Register(String name, int size, int firstWire, int line) {}
 
   /**
    * A final measurement that was accepted and not simulated.

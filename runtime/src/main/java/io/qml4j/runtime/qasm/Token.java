@@ -20,8 +20,8 @@ record Token(Kind kind, String text, int line, int column) {
   String describe() {
     switch (kind) {
       case END: return "end of input";
-      case STRING: return "\"" + text + "\"";
-      default: return "'" + text + "'";
+      case STRING: return "\"" + Printable.escape(text) + "\"";
+      default: return "'" + Printable.escape(text) + "'";
     }
   }
 }

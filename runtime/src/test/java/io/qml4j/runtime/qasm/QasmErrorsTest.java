@@ -43,6 +43,25 @@ class QasmErrorsTest {
   }
 
   @Test
+  void controlCharactersAreShownAsTheirCode() {
+    QasmException nul = assertThrows(QasmException.class,
+        () -> QasmImporter.parse(H + "h q[0]; \u0000\n"));
+    assertEquals("unexpected character U+0000", nul.detail());
+    QasmException escape = assertThrows(QasmException.class,
+        () -> QasmImporter.parse("OPENQASM 2.0;\ninclude \"qe\u001b[31mlib\";\n"));
+    assertTrue(escape.detail().contains("\"qeU+001B[31mlib\""), escape.getMessage());
+    assertTrue(escape.getMessage().chars().noneMatch(Character::isISOControl), escape.getMessage());
+  }
+
+  @Test
+  void openQasm3SyntaxInA2FileIsNamed() {
+    assertError(H + "for i in [0:3] {\n  h q[0];\n}\n", 4, 1,
+        "'for' is OpenQASM 3 syntax, not supported in OpenQASM 2.0");
+    assertError("OPENQASM 3.0;\nqubit[2] q;\nfor int i in [0:3] { h q[0]; }\n", 3, 1,
+        "'for' is not supported: qml4j reads the gate-level subset of OpenQASM 3");
+  }
+
+  @Test
   void unterminatedBlockComment() {
     assertError(H + "/* never closed\nh q[0];\n", 4, 1, "unterminated block comment");
   }

@@ -22,12 +22,20 @@ class QasmImporterTest {
   }
 
   @Test
+  void byteOrderMarkAtTheStartIsSkipped() {
+    QasmProgram program = QasmImporter.read("\uFEFF" + HEADER + "qreg q[2];\nx q[1];\n");
+    assertEquals(1.0, Simulator.run(program.circuit()).probability(1), 0.0);
+    assertEquals(3, program.registers().get(0).line(), "line numbers as without the mark");
+  }
+
+  @Test
   void registersAreFlattenedInDeclarationOrder() {
     QasmProgram program = QasmImporter.read(
         HEADER + "qreg a[2];\ncreg c[1];\nqreg b[3];\nx b[1];\nh a[1];\n");
     assertEquals(5, program.circuit().qubits());
-    assertEquals(List.of(new QasmProgram.Register("a", 2, 0), new QasmProgram.Register("b", 3, 2)),
-        program.registers());
+    // lines 3 and 5: the two header lines come first
+    assertEquals(List.of(new QasmProgram.Register("a", 2, 0, 3),
+        new QasmProgram.Register("b", 3, 2, 5)), program.registers());
     assertEquals(3, program.wire("b", 1));
     CircuitBuilder b = new CircuitBuilder(5);
     b.x(3);
