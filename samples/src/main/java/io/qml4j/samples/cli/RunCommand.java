@@ -76,6 +76,7 @@ final class RunCommand implements Callable<Integer> {
           "--shots must be at least 1, got " + shots);
     }
     QasmProgram program = read();
+    checkWidth(program);
     PauliSum h = observable(program.circuit().qubits());
     StateVector state = simulate(program);
     PrintWriter out = spec.commandLine().getOut();
@@ -130,6 +131,19 @@ final class RunCommand implements Callable<Integer> {
           observable, h.maxWire(), file, qubits, qubits - 1));
     }
     return h;
+  }
+
+  /** A program wider than a state vector is named by the register that crosses the limit. */
+  private void checkWidth(QasmProgram program) {
+    for (QasmProgram.Register r : program.registers()) {
+      int through = r.firstWire() + r.size();
+      if (through > StateVector.MAX_QUBITS) {
+        throw new CliInputException(String.format(Locale.ROOT, "%s:%d: register '%s' (%d "
+            + "qubit(s)) brings the program to %d qubits; the state-vector simulator holds at "
+            + "most %d (2^%d amplitudes)", file, r.line(), r.name(), r.size(), through,
+            StateVector.MAX_QUBITS, StateVector.MAX_QUBITS));
+      }
+    }
   }
 
   private StateVector simulate(QasmProgram program) {

@@ -125,6 +125,24 @@ class Qml4jCliTest {
   }
 
   @Test
+  void tooManyQubitsNamesFileLineAndRegister() throws Exception {
+    String path = file("wide.qasm", "OPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg a[20];\n"
+        + "qreg b[20];\nh b[0];\n");
+    assertOneLineError(run("run", path, "-o", "Z0"), Qml4jCli.BAD_INPUT,
+        "wide.qasm:4: register 'b' (20 qubit(s)) brings the program to 40 qubits; the "
+            + "state-vector simulator holds at most 29");
+  }
+
+  @Test
+  void byteOrderMarkIsAccepted() throws Exception {
+    String path = file("bom.qasm", "\uFEFFOPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg q[1];\n"
+        + "x q[0];\n");
+    Run run = run("run", path, "-o", "Z0");
+    assertEquals(Qml4jCli.OK, run.exitCode(), run.err());
+    assertEquals("-1.0", run.outLines()[0]);
+  }
+
+  @Test
   void malformedObservable() throws Exception {
     assertOneLineError(run("run", bell(), "-o", "Z0 Q1"), Qml4jCli.BAD_INPUT,
         "malformed --observable");
