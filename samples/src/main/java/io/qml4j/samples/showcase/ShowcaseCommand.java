@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
         + "with its defaults, plus a shot-based QSVM, the classifier on the compiled "
         + "MoonsClassifierModel, a hardware-efficient VQE and QAOA on a random 16-node "
         + "3-regular graph (their plots in subfolders).",
+    footer = {"", "Command-line tools: 'run FILE.qasm --observable OBS' simulates an OpenQASM "
+        + "file (see 'run --help')."},
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
         CompiledModelTask.class, CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
