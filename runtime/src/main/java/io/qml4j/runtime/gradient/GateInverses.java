@@ -1,45 +1,30 @@
 package io.qml4j.runtime.gradient;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.Simulator;
 import java.util.Locale;
 
 /**
- * The inverse {@code U^dagger} of every gate, as a gate the simulator's specialised kernels run:
- * the same rotation at the negated angle for the single-angle rotations (they are
- * {@code exp(-i t G / 2)}, or PhaseShift-like {@code exp(i t P)}); {@code Rot(-c, -b, -a)} for
- * {@code Rot(a, b, c)} and likewise CRot; {@code U3(-theta, -lambda, -phi)} for
- * {@code U3(theta, phi, lambda)}; SDG for S, TDG for T and back; the conjugate transpose, as a
- * user unitary, for SX, iSWAP and user unitaries; self-inverse gates as themselves. Adjoint
- * differentiation walks the circuit backwards with these.
+ * The inverse {@code U^dagger} of every gate, as a gate the simulator's specialised kernels run,
+ * by the gate table's one rule ({@link Gate#inverse}); the conjugate transpose, as a user unitary,
+ * for SX, iSWAP and user unitaries. Adjoint differentiation walks the circuit backwards with
+ * these, and {@code CircuitInverse} inverts whole circuits with them.
  */
 public final class GateInverses {
   private GateInverses() {}
 
-  /** The operation {@code U^dagger} on the same wires. */
+  /** The operation {@code U^dagger} on the same wires, by the gate table's {@link Gate#inverse}. */
   public static Operation of(Operation op) {
-    switch (op.gate()) {
-      case I: case H: case X: case Y: case Z:
-      case CNOT: case CY: case CZ: case SWAP: case TOFFOLI: case CSWAP:
-        return op;
-      case S: return Operation.of(Gate.SDG, op.wires());
-      case SDG: return Operation.of(Gate.S, op.wires());
-      case T: return Operation.of(Gate.TDG, op.wires());
-      case TDG: return Operation.of(Gate.T, op.wires());
-      case SX: case ISWAP: case UNITARY:
-        return Operation.unitary(ComplexMatrices.dagger(op.matrix()), op.wires());
-      case ROT: case CROT:
-        return op.withAngles(-op.angle(2), -op.angle(1), -op.angle(0));
-      case U3:
-        return op.withAngles(-op.angle(0), -op.angle(2), -op.angle(1));
-      default:
-        // Every remaining gate has one angle t and is exp(t A) for an anti-Hermitian A.
-        if (op.gate().params() != 1) {
-          throw new AssertionError("no inverse rule for " + op.gate());
-        }
-        return op.withAngles(-op.angle(0));
+    Gate.Inverse rule = op.gate().inverse();
+    if (rule == null) {
+      return Operation.unitary(GateMatrices.conjugateTranspose(op.matrix()), op.wires());
     }
+    if (rule.gate() != op.gate()) {
+      return Operation.of(rule.gate(), op.wires());
+    }
+    return rule.angles() == 0 ? op : op.withAngles(rule.angles(op.angles()));
   }
 
   /**
