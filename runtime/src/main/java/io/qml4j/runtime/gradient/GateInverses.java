@@ -3,8 +3,6 @@ package io.qml4j.runtime.gradient;
 import io.qml4j.dsl.Gate;
 import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Operation;
-import io.qml4j.runtime.Simulator;
-import java.util.Locale;
 
 /**
  * The inverse {@code U^dagger} of every gate, as a gate the simulator's specialised kernels run,
@@ -25,46 +23,5 @@ public final class GateInverses {
       return Operation.of(rule.gate(), op.wires());
     }
     return rule.angles() == 0 ? op : op.withAngles(rule.angles(op.angles()));
-  }
-
-  /**
-   * Applies {@code U^dagger} of a gate of the table (fixed arity, or {@link Gate#MULTI_RZ}) to an
-   * amplitude array in place, the wires given by their strides.
-   */
-  public static void apply(double[] s, Gate gate, int[] strides, double... angles) {
-    int n = qubitsOf(s);
-    Simulator.apply(s, n, of(Operation.of(gate, wiresOf(n, strides), angles)));
-  }
-
-  /** Applies {@code exp(+i angle P / 2)}, the inverse of a PauliRot, in place. */
-  public static void applyPauliRot(double[] s, int[] strides, String word, double angle) {
-    int n = qubitsOf(s);
-    Simulator.apply(s, n, Operation.pauliRot(-angle, word, wiresOf(n, strides)));
-  }
-
-  /** Applies the conjugate transpose of a unitary matrix (layout of GateMatrices) in place. */
-  public static void applyUnitary(double[] s, int[] strides, double[] matrix) {
-    int n = qubitsOf(s);
-    Simulator.apply(s, n, of(Operation.unitary(matrix, wiresOf(n, strides))));
-  }
-
-  private static int qubitsOf(double[] s) {
-    if (Integer.bitCount(s.length) != 1 || s.length < 4) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "s: expected 2^(n+1) doubles for n >= 1 qubits, got %d", s.length));
-    }
-    return Integer.numberOfTrailingZeros(s.length) - 1;
-  }
-
-  private static int[] wiresOf(int n, int[] strides) {
-    int[] wires = new int[strides.length];
-    for (int k = 0; k < strides.length; k++) {
-      if (Integer.bitCount(strides[k]) != 1 || strides[k] >= 1 << n) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "strides: expected powers of two below 2^%d, got %d at %d", n, strides[k], k));
-      }
-      wires[k] = n - 1 - Integer.numberOfTrailingZeros(strides[k]);
-    }
-    return wires;
   }
 }
