@@ -9,6 +9,7 @@ import io.qml4j.runtime.gradient.Gradient;
 import io.qml4j.runtime.gradient.Jacobian;
 import io.qml4j.runtime.gradient.Overlaps;
 import io.qml4j.runtime.gradient.ShiftRules;
+import io.qml4j.runtime.internal.GeneratedChecks;
 import io.qml4j.runtime.kernel.Kernels;
 import io.qml4j.runtime.ml.DifferentiableModel;
 import io.qml4j.runtime.observable.Expectation;
@@ -251,7 +252,7 @@ public final class BellModel {
     // line 7: Cnot on 0, 1  <- q.cnot(0, 1)
     Kernels.controlledX(psi, 2, 1);
     // line 8: Ry(theta[0] / 2.0 + theta[0] / 2.0) on 1  <- q.ry(1, theta[0] / 2)
-    double a2 = theta[0] / 2.0 + theta[0] / 2.0;
+    double a2 = GeneratedChecks.angle(theta[0] / 2.0 + theta[0] / 2.0, "Ry", 0);
     double c2 = Math.cos(a2 / 2), s2 = Math.sin(a2 / 2);
     Kernels.real1(psi, 1, c2, -s2, s2, c2);
   }
@@ -290,7 +291,7 @@ public final class BellModel {
     // line 7: Cnot on 0, 1  <- q.cnot(0, 1)
     Kernels.controlledX(psi, 2, 1);
     // line 8: Ry(theta[0] / 2.0 + theta[0] / 2.0) on 1  <- q.ry(1, theta[0] / 2)
-    double a2 = theta[0] / 2.0 + theta[0] / 2.0 + shift[0];
+    double a2 = GeneratedChecks.angle(theta[0] / 2.0 + theta[0] / 2.0 + shift[0], "Ry", 0);
     double c2 = Math.cos(a2 / 2), s2 = Math.sin(a2 / 2);
     Kernels.real1(psi, 1, c2, -s2, s2, c2);
   }

@@ -4,6 +4,7 @@ import io.qml4j.dsl.Gate;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.internal.GeneratedChecks;
 import io.qml4j.runtime.kernel.Kernels;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class EncoderCircuit {
   private static void featureMap0(double[] psi, double[] x) {
     // line 8: H on 0  <- q.h(i)
     // line 9: PhaseShift(Math.PI * x[0]) on 0  <- q.phaseShift(i, Math.PI * x[i])
-    double a0_1 = Math.PI * x[0];
+    double a0_1 = GeneratedChecks.angle(Math.PI * x[0], "PhaseShift", 0);
     double c0_1 = Math.cos(a0_1), s0_1 = Math.sin(a0_1);
     double f0_1_4 = c0_1 * 0.7071067811865476;
     double f0_1_5 = s0_1 * 0.7071067811865476;
@@ -125,7 +126,7 @@ public final class EncoderCircuit {
     Kernels.general1(psi, 2, 0.7071067811865476, 0.0, 0.7071067811865476, 0.0, f0_1_4, f0_1_5, f0_1_6, f0_1_7);
     // line 8: H on 1  <- q.h(i)
     // line 9: PhaseShift(Math.PI * x[1]) on 1  <- q.phaseShift(i, Math.PI * x[i])
-    double a1_1 = Math.PI * x[1];
+    double a1_1 = GeneratedChecks.angle(Math.PI * x[1], "PhaseShift", 0);
     double c1_1 = Math.cos(a1_1), s1_1 = Math.sin(a1_1);
     double f1_1_4 = c1_1 * 0.7071067811865476;
     double f1_1_5 = s1_1 * 0.7071067811865476;
@@ -133,7 +134,7 @@ public final class EncoderCircuit {
     double f1_1_7 = s1_1 * (-0.7071067811865476);
     Kernels.general1(psi, 1, 0.7071067811865476, 0.0, 0.7071067811865476, 0.0, f1_1_4, f1_1_5, f1_1_6, f1_1_7);
     // line 11: ControlledPhase((Math.PI - x[0]) * (Math.PI - x[1])) on 0, 1  <- q.controlledPhase(0, 1, (Math.PI - x[0]) * (M...
-    double a2 = (Math.PI - x[0]) * (Math.PI - x[1]);
+    double a2 = GeneratedChecks.angle((Math.PI - x[0]) * (Math.PI - x[1]), "ControlledPhase", 0);
     double c2 = Math.cos(a2), s2 = Math.sin(a2);
     Kernels.phase(psi, 2, 1, c2, s2);
     // line 12: Rz(0.0) on 0  <- q.rz(0, 0.0)

@@ -169,4 +169,76 @@ public enum Gate {
     }
     return GateMatrices.of(this, angles);
   }
+
+  /**
+   * The rule that makes {@code U^dagger} of this gate a gate of the table, or null for SX, iSWAP
+   * and user unitaries, whose inverse is the conjugate transpose of their matrix
+   * ({@link GateMatrices#conjugateTranspose}). The one definition of gate inverses, used by the
+   * runtime's adjoint and kernel circuits and by the processor's generated backward sweep: named
+   * gates swap with their named inverses (S and SDG, T and TDG), self-inverse gates stay, the
+   * single-angle rotations ({@code exp(t A)} for an anti-Hermitian A) negate their angle,
+   * {@code Rot(a, b, c)^dagger = Rot(-c, -b, -a)} since {@code Rot(a, b, c) = RZ(c) RY(b) RZ(a)}
+   * (likewise CRot), and {@code U3(t, p, l)^dagger = U3(-t, -l, -p)} (OpenQASM 3, gate u3).
+   */
+  public Inverse inverse() {
+    switch (this) {
+      case I: case H: case X: case Y: case Z:
+      case CNOT: case CY: case CZ: case SWAP: case TOFFOLI: case CSWAP:
+        return new Inverse(this, new int[0]);
+      case S: return new Inverse(SDG, new int[0]);
+      case SDG: return new Inverse(S, new int[0]);
+      case T: return new Inverse(TDG, new int[0]);
+      case TDG: return new Inverse(T, new int[0]);
+      case SX: case ISWAP: case UNITARY:
+        return null;
+      case ROT: case CROT:
+        return new Inverse(this, new int[] {2, 1, 0});
+      case U3:
+        return new Inverse(this, new int[] {0, 2, 1});
+      default:
+        if (params != 1) {
+          throw new AssertionError("no inverse rule for " + this);
+        }
+        return new Inverse(this, new int[] {0});
+    }
+  }
+
+  /**
+   * {@code U^dagger} as a gate of the table: {@link #gate()} on the same wires, its angle k being
+   * {@code -angles[angleOf(k)]} of the original. A gate that carries more than angles (a Pauli
+   * word, a wire count) keeps it.
+   */
+  public static final class Inverse {
+    private final Gate gate;
+    private final int[] angleOf;
+
+    Inverse(Gate gate, int[] angleOf) {
+      this.gate = gate;
+      this.angleOf = angleOf;
+    }
+
+    /** The inverse's gate. */
+    public Gate gate() {
+      return gate;
+    }
+
+    /** The number of angles of the inverse. */
+    public int angles() {
+      return angleOf.length;
+    }
+
+    /** Which angle of the original, negated, is the inverse's angle k. */
+    public int angleOf(int k) {
+      return angleOf[k];
+    }
+
+    /** The inverse's angles, for plain numbers. */
+    public double[] angles(double... original) {
+      double[] out = new double[angleOf.length];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = -original[angleOf[k]];
+      }
+      return out;
+    }
+  }
 }

@@ -113,6 +113,30 @@ public final class GateMatrices {
     return m;
   }
 
+  /**
+   * The conjugate transpose {@code U^dagger} of a square matrix: the one definition that the
+   * runtime's inverses, its two-qubit decomposition and the tests use.
+   *
+   * @param m a d x d matrix, {@code 2 d d} doubles
+   * @return a fresh array
+   * @throws IllegalArgumentException when the length is not {@code 2 d d} for some d
+   */
+  public static double[] conjugateTranspose(double[] m) {
+    int d = (int) Math.round(Math.sqrt(m.length / 2.0));
+    if (2 * d * d != m.length || d == 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "m: expected 2 d d doubles for a d x d matrix, got %d", m.length));
+    }
+    double[] out = new double[m.length];
+    for (int r = 0; r < d; r++) {
+      for (int c = 0; c < d; c++) {
+        out[2 * (c * d + r)] = m[2 * (r * d + c)];
+        out[2 * (c * d + r) + 1] = -m[2 * (r * d + c) + 1];
+      }
+    }
+    return out;
+  }
+
   /** Kronecker product {@code a (x) b} of square matrices of dimensions {@code da} and {@code db}. */
   public static double[] kron(double[] a, int da, double[] b, int db) {
     int d = da * db;

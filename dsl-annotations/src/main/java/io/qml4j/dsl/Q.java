@@ -166,7 +166,7 @@ public interface Q {
 
   /** One rotation per feature, on wires 0 .. x.length-1; rotation "X", "Y" or "Z". */
   default void angleEmbedding(double[] x, String rotation) {
-    Templates.angleEmbedding(AngleAlgebra.DOUBLES, doubleSink(), boxed(x), rotation);
+    Templates.angleEmbedding(AngleAlgebra.DOUBLES, doubleSink(), boxed(x, "x"), rotation);
   }
 
   /**
@@ -174,6 +174,7 @@ public interface Q {
    * must start from |0...0>.
    */
   default void amplitudeEmbedding(double[] features) {
+    List<Double> values = boxed(features, "features");
     boolean allZero = true;
     for (double f : features) {
       allZero &= f == 0;
@@ -181,29 +182,29 @@ public interface Q {
     if (allZero) {
       throw new IllegalArgumentException("features: all zero, cannot be normalised");
     }
-    Templates.amplitudeEmbedding(AngleAlgebra.DOUBLES, doubleSink(), boxed(features));
+    Templates.amplitudeEmbedding(AngleAlgebra.DOUBLES, doubleSink(), values);
   }
 
   /** The ZZ feature map of Havlicek et al. 2019 on wires 0 .. x.length-1. */
   default void zzFeatureMap(double[] x, int reps) {
-    Templates.zzFeatureMap(AngleAlgebra.DOUBLES, doubleSink(), boxed(x), reps);
+    Templates.zzFeatureMap(AngleAlgebra.DOUBLES, doubleSink(), boxed(x, "x"), reps);
   }
 
   /** PennyLane's IQPEmbedding on wires 0 .. x.length-1. */
   default void iqpEmbedding(double[] x, int reps) {
-    Templates.iqpEmbedding(AngleAlgebra.DOUBLES, doubleSink(), boxed(x), reps);
+    Templates.iqpEmbedding(AngleAlgebra.DOUBLES, doubleSink(), boxed(x, "x"), reps);
   }
 
   /** PennyLane's BasicEntanglerLayers over all qubits; theta holds layers x qubits angles. */
   default void basicEntanglerLayers(double[] theta, int layers, String rotation) {
     Templates.basicEntanglerLayers(
-        AngleAlgebra.DOUBLES, doubleSink(), boxed(theta), layers, qubits(), rotation);
+        AngleAlgebra.DOUBLES, doubleSink(), boxed(theta, "theta"), layers, qubits(), rotation);
   }
 
   /** PennyLane's StronglyEntanglingLayers over all qubits; theta holds layers x qubits x 3. */
   default void stronglyEntanglingLayers(double[] theta, int layers) {
     Templates.stronglyEntanglingLayers(
-        AngleAlgebra.DOUBLES, doubleSink(), boxed(theta), layers, qubits());
+        AngleAlgebra.DOUBLES, doubleSink(), boxed(theta, "theta"), layers, qubits());
   }
 
   /** A QAOA cost layer {@code exp(-i gamma sum w Z_u Z_v)} for an unweighted edge list. */
@@ -236,7 +237,10 @@ public interface Q {
     };
   }
 
-  private static List<Double> boxed(double[] values) {
+  private static List<Double> boxed(double[] values, String name) {
+    if (values == null) {
+      throw new IllegalArgumentException(name + ": expected an array of numbers, got null");
+    }
     List<Double> list = new ArrayList<>(values.length);
     for (double v : values) {
       list.add(v);

@@ -18,7 +18,7 @@ public @interface QuantumModel {
   boolean optimize() default true;
 
   /** The most gates a model may unroll to; a larger circuit is a compile error. */
-  int gateBudget() default 200_000;
+  int gateBudget() default Limits.DEFAULT_GATE_BUDGET;
 
   /** Name of the generated class; empty (default) means the model class name plus "Model". */
   String name() default "";

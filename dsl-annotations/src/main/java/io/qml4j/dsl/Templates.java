@@ -77,6 +77,7 @@ public final class Templates {
   public static <A> void basicEntanglerLayers(AngleAlgebra<A> alg, GateSink<A> sink,
       List<A> theta, int layers, int qubits, String rotation) {
     Gate gate = rotationGate(rotation);
+    checkAngles(theta, (long) layers * qubits, "layers x qubits");
     for (int l = 0; l < layers; l++) {
       for (int i = 0; i < qubits; i++) {
         sink.gate(gate, new int[] {i}, List.of(theta.get(l * qubits + i)));
@@ -92,6 +93,7 @@ public final class Templates {
    */
   public static <A> void stronglyEntanglingLayers(
       AngleAlgebra<A> alg, GateSink<A> sink, List<A> theta, int layers, int qubits) {
+    checkAngles(theta, 3L * layers * qubits, "layers x qubits x 3");
     for (int l = 0; l < layers; l++) {
       for (int i = 0; i < qubits; i++) {
         int k = 3 * (l * qubits + i);
@@ -111,9 +113,26 @@ public final class Templates {
   /**
    * One QAOA cost layer {@code exp(-i gamma sum_(u,v) w_uv Z_u Z_v)}: IsingZZ(2 gamma w_uv) per
    * edge. {@code weights} may be null for an unweighted graph.
+   *
+   * @throws IllegalArgumentException when edges is null, an edge is not a pair of wires, or the
+   *     weights are not one per edge
    */
   public static <A> void qaoaCostLayer(
       AngleAlgebra<A> alg, GateSink<A> sink, A gamma, int[][] edges, double[] weights) {
+    if (edges == null) {
+      throw new IllegalArgumentException("edges: expected pairs of wires, got null");
+    }
+    for (int e = 0; e < edges.length; e++) {
+      if (edges[e] == null || edges[e].length != 2) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "edges: expected a pair of wires at index %d, got %s", e,
+            edges[e] == null ? "null" : edges[e].length + " wires"));
+      }
+    }
+    if (weights != null && weights.length != edges.length) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "weights: expected %d values, one per edge, got %d", edges.length, weights.length));
+    }
     for (int e = 0; e < edges.length; e++) {
       double w = weights == null ? 1.0 : weights[e];
       A angle = alg.times(alg.constant(2 * w), gamma);
@@ -202,6 +221,9 @@ public final class Templates {
 
   /** Prepares a computational basis state from |0...0>: X on each wire whose bit is 1. */
   public static <A> void basisState(GateSink<A> sink, int[] bits) {
+    if (bits == null) {
+      throw new IllegalArgumentException("bits: expected one 0 or 1 per wire, got null");
+    }
     for (int i = 0; i < bits.length; i++) {
       if (bits[i] != 0 && bits[i] != 1) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -210,6 +232,14 @@ public final class Templates {
       if (bits[i] == 1) {
         sink.gate(Gate.X, new int[] {i}, List.of());
       }
+    }
+  }
+
+  /** Rejects a template's angle list shorter than its layers need, before any gate is added. */
+  private static <A> void checkAngles(List<A> theta, long needed, String shape) {
+    if (theta.size() < needed) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "theta: expected at least %d angles (%s), got %d", needed, shape, theta.size()));
     }
   }
 

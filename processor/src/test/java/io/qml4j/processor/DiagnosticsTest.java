@@ -233,8 +233,9 @@ class DiagnosticsTest {
         "  static Pauli h(Paulis p) {",
         "    return p.x(0).times(p.y(0));",
         "  }");
-    assertThat(compile(src)).hadErrorContaining("[qml4j.observable] observable `h` is not "
-        + "Hermitian").inFile(src).onLineContaining("static Pauli h(");
+    assertThat(compile(src)).hadErrorContaining("[qml4j.observable] the product (X0) * (Y0) has "
+        + "the term Z0 with the imaginary coefficient 1i; an observable must be Hermitian")
+        .inFile(src).onLineContaining("p.x(0).times(p.y(0))");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.qml4j.runtime;
 
+import io.qml4j.dsl.Limits;
 import java.util.Locale;
 
 /**
@@ -10,8 +11,11 @@ import java.util.Locale;
  * must treat it as read-only.
  */
 public final class StateVector {
-  /** The most qubits a Java array of doubles can hold: 2^30 amplitudes need 2^31 doubles. */
-  public static final int MAX_QUBITS = 29;
+  /**
+   * The most qubits a Java array of doubles can hold: 2^30 amplitudes need 2^31 doubles. The
+   * shared {@link Limits#MAX_QUBITS}, which the processor checks models against.
+   */
+  public static final int MAX_QUBITS = Limits.MAX_QUBITS;
 
   private final int qubits;
   private final double[] amplitudes;
@@ -30,23 +34,33 @@ public final class StateVector {
 
   /** A state from interleaved amplitudes (copied); the length must be {@code 2^(n+1)}. */
   public static StateVector of(int qubits, double[] amplitudes) {
-    checkQubits(qubits);
-    if (amplitudes.length != 2 << qubits) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "amplitudes: expected %d numbers for %d qubits, got %d",
-          2 << qubits, qubits, amplitudes.length));
-    }
+    checkAmplitudes(qubits, amplitudes);
     return new StateVector(qubits, amplitudes.clone());
   }
 
-  /** Wraps an array without copying; for generated code and kernels that own the array. */
+  /**
+   * Wraps an array without copying; for generated code and kernels that own the array.
+   *
+   * @throws IllegalArgumentException when qubits is outside 1..{@link #MAX_QUBITS} or the array
+   *     is null or not {@code 2^(n+1)} long
+   */
   public static StateVector wrap(int qubits, double[] amplitudes) {
+    checkAmplitudes(qubits, amplitudes);
+    return new StateVector(qubits, amplitudes);
+  }
+
+  /** Checks qubits first, since {@code 2 << qubits} wraps around for 31 qubits and more. */
+  private static void checkAmplitudes(int qubits, double[] amplitudes) {
+    checkQubits(qubits);
+    if (amplitudes == null) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "amplitudes: expected %d numbers for %d qubits, got null", 2 << qubits, qubits));
+    }
     if (amplitudes.length != 2 << qubits) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "amplitudes: expected %d numbers for %d qubits, got %d",
           2 << qubits, qubits, amplitudes.length));
     }
-    return new StateVector(qubits, amplitudes);
   }
 
   /**

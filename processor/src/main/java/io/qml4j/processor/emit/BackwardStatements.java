@@ -1,5 +1,11 @@
 package io.qml4j.processor.emit;
 
+import static io.qml4j.processor.emit.RuntimeNames.ADJOINT_STEPS;
+import static io.qml4j.processor.emit.RuntimeNames.GATE;
+import static io.qml4j.processor.emit.RuntimeNames.GATE_DERIVATIVES;
+import static io.qml4j.processor.emit.RuntimeNames.INVERSE_KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.OVERLAPS;
+
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import io.qml4j.dsl.BackwardSchedule;
@@ -26,11 +32,6 @@ import java.util.StringJoiner;
  * the same specialised forward kernels as the simulation ({@link GateStatements}).
  */
 final class BackwardStatements {
-  static final String PACKAGE = "io.qml4j.runtime.gradient";
-  static final ClassName ADJOINT_STEPS = ClassName.get(PACKAGE, "AdjointSteps");
-  static final ClassName OVERLAPS = ClassName.get(PACKAGE, "Overlaps");
-  static final ClassName GATE_DERIVATIVES = ClassName.get(PACKAGE, "GateDerivatives");
-  static final ClassName GATE_INVERSES = ClassName.get(PACKAGE, "GateInverses");
 
   private final int qubits;
   private final GradientPlan plan;
@@ -176,7 +177,7 @@ final class BackwardStatements {
         int slot = plan.slotOf(g, p);
         if (slot >= 0) {
           b.addStatement("dAngle[$L] = 2 * $T.real(lambda, phi, $L, $T.matrix($T.$L, v, $L))",
-              slot, OVERLAPS, strides(op), GATE_DERIVATIVES, GateStatements.GATE,
+              slot, OVERLAPS, strides(op), GATE_DERIVATIVES, GATE,
               op.gate().name(), p);
         }
       }
@@ -191,7 +192,7 @@ final class BackwardStatements {
   private void inverse(CodeBlock.Builder b, GateOp op, String state) {
     GateOp inverse = GateInverse.of(op);
     if (inverse == null) {
-      b.addStatement("$T.apply($L, $T.$L, $L)", GATE_INVERSES, state, GateStatements.GATE,
+      b.addStatement("$T.apply($L, $T.$L, $L)", INVERSE_KERNELS, state, GATE,
           op.gate().name(), strides(op));
       return;
     }

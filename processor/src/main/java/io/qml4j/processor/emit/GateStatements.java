@@ -1,5 +1,13 @@
 package io.qml4j.processor.emit;
 
+import static io.qml4j.processor.emit.RuntimeNames.GATE;
+import static io.qml4j.processor.emit.RuntimeNames.GENERATED_CHECKS;
+import static io.qml4j.processor.emit.RuntimeNames.KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.LAYER_KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.OPERATION;
+import static io.qml4j.processor.emit.RuntimeNames.SIMULATOR;
+import static io.qml4j.processor.emit.RuntimeNames.TILE_KERNELS;
+
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import io.qml4j.dsl.Gate;
@@ -20,13 +28,6 @@ import java.util.stream.Collectors;
  * kernel.
  */
 final class GateStatements {
-  static final ClassName KERNELS = ClassName.get("io.qml4j.runtime.kernel", "Kernels");
-  static final ClassName TILE_KERNELS = ClassName.get("io.qml4j.runtime.kernel", "TileKernels");
-  static final ClassName LAYER_KERNELS = ClassName.get("io.qml4j.runtime.kernel",
-      "LayerKernels");
-  static final ClassName SIMULATOR = ClassName.get("io.qml4j.runtime", "Simulator");
-  static final ClassName OPERATION = ClassName.get("io.qml4j.runtime", "Operation");
-  static final ClassName GATE = ClassName.get(Gate.class);
   /** {@code Math.sqrt(0.5)}, written as the literal that reads back to exactly that double. */
   private static final String R2 = Double.toString(Math.sqrt(0.5));
 
@@ -51,11 +52,23 @@ final class GateStatements {
     return new GateStatements(qubits, slots);
   }
 
-  /** The Java source of angle k of a gate, plus its shift when it has one. */
-  private String angleSource(GateOp g, int k) {
-    String java = g.angle(k).toJava("x", "theta");
+  /**
+   * The Java source of angle k of a gate, plus its shift when it has one. An angle computed from
+   * the arguments ({@code Math.sqrt(theta[0])}) goes through the runtime's finiteness check, so
+   * that the generated model throws where the builder throws instead of returning NaN; a bare
+   * {@code theta[i]} or {@code x[i]} was checked on entry.
+   */
+  private CodeBlock angleSource(GateOp g, int k) {
+    Expr e = g.angle(k);
+    String java = e.toJava("x", "theta");
     int[] slots = shiftSlots.get(g);
-    return slots == null || slots[k] < 0 ? java : java + " + shift[" + slots[k] + "]";
+    String shifted = slots == null || slots[k] < 0 ? java : java + " + shift[" + slots[k] + "]";
+    if (e instanceof Expr.Symbol
+        || e instanceof Expr.Negate && ((Expr.Negate) e).operand() instanceof Expr.Symbol) {
+      return CodeBlock.of("$L", shifted);
+    }
+    return CodeBlock.of("$T.angle($L, $S, $L)", GENERATED_CHECKS, shifted,
+        g.gate().displayName(), k);
   }
 
   /** The code for gate number {@code id} of its method (ids keep local names unique). */

@@ -1,5 +1,19 @@
 package io.qml4j.processor.emit;
 
+import static io.qml4j.processor.emit.RuntimeNames.APPLIER;
+import static io.qml4j.processor.emit.RuntimeNames.DIFFERENTIABLE;
+import static io.qml4j.processor.emit.RuntimeNames.DOUBLES;
+import static io.qml4j.processor.emit.RuntimeNames.EXPECTATION;
+import static io.qml4j.processor.emit.RuntimeNames.GATE;
+import static io.qml4j.processor.emit.RuntimeNames.GATE_DERIVATIVES;
+import static io.qml4j.processor.emit.RuntimeNames.GRADIENT;
+import static io.qml4j.processor.emit.RuntimeNames.JACOBIAN;
+import static io.qml4j.processor.emit.RuntimeNames.OVERLAPS;
+import static io.qml4j.processor.emit.RuntimeNames.PAULI_SUM;
+import static io.qml4j.processor.emit.RuntimeNames.SAMPLER;
+import static io.qml4j.processor.emit.RuntimeNames.SHIFT_RULES;
+import static io.qml4j.processor.emit.RuntimeNames.STATE;
+
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -33,15 +47,6 @@ import javax.lang.model.element.Modifier;
  * expression, written out as straight-line code from the processor's symbolic derivatives.
  */
 final class GradientWriter {
-  static final ClassName GRADIENT = ClassName.get(BackwardStatements.PACKAGE, "Gradient");
-  static final ClassName JACOBIAN = ClassName.get(BackwardStatements.PACKAGE, "Jacobian");
-  static final ClassName SHIFT_RULES = ClassName.get(BackwardStatements.PACKAGE, "ShiftRules");
-  static final ClassName APPLIER = ClassName.get("io.qml4j.runtime.observable",
-      "ObservableApplier");
-  static final ClassName SAMPLER = ClassName.get("io.qml4j.runtime.observable", "Sampler");
-  static final ClassName DIFFERENTIABLE = ClassName.get("io.qml4j.runtime.ml",
-      "DifferentiableModel");
-  private static final TypeName DOUBLES = ArrayTypeName.of(TypeName.DOUBLE);
   /** Longest string literal piece: the class file limits a constant to 65,535 bytes. */
   private static final int LITERAL_PIECE = 60_000;
 
@@ -78,7 +83,7 @@ final class GradientWriter {
   }
 
   private void fields(TypeSpec.Builder type) {
-    ArrayTypeName sums = ArrayTypeName.of(ModelWriter.PAULI_SUM);
+    ArrayTypeName sums = ArrayTypeName.of(PAULI_SUM);
     type.addField(FieldSpec.builder(sums, "OBSERVABLE_SUMS", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer("{$L}", String.join(", ", observableNames)).build());
     String rules = plan.slots().stream()
@@ -96,10 +101,10 @@ final class GradientWriter {
     for (String rule : List.of("TWO_TERM", "FOUR_TERM")) {
       type.addField(FieldSpec.builder(DOUBLES, rule + "_SHIFTS", Modifier.PRIVATE,
           Modifier.STATIC, Modifier.FINAL).initializer("$T.shifts($T.ShiftRule.$L)", SHIFT_RULES,
-          GateStatements.GATE, rule).build());
+          GATE, rule).build());
       type.addField(FieldSpec.builder(DOUBLES, rule + "_COEFFICIENTS", Modifier.PRIVATE,
           Modifier.STATIC, Modifier.FINAL).initializer("$T.coefficients($T.ShiftRule.$L)",
-          SHIFT_RULES, GateStatements.GATE, rule).build());
+          SHIFT_RULES, GATE, rule).build());
     }
   }
 
@@ -111,14 +116,14 @@ final class GradientWriter {
         .addJavadoc("The expectation of {@code $L} and its gradient with respect to theta and x, "
             + "by adjoint\ndifferentiation: one forward and one backward sweep over the simulated "
             + "gates,\nwhatever the number of parameters.\n", first)
-        .addStatement("$T state = state($L)", ModelWriter.STATE, args)
+        .addStatement("$T state = state($L)", STATE, args)
         .addStatement("return adjointGradient(state.amplitudes(), $T.apply(state, $L)"
             + ".amplitudes()$L)", APPLIER, observableNames.get(0), tail).build());
     type.addMethod(p.publicMethod("jacobian", JACOBIAN)
         .addJavadoc("The expectations of every observable and their derivatives with respect to "
             + "theta and x\n(row i: observable i), by adjoint differentiation: one forward sweep, "
             + "one backward sweep per observable.\n")
-        .addStatement("$T state = state($L)", ModelWriter.STATE, args)
+        .addStatement("$T state = state($L)", STATE, args)
         .addStatement("int outputs = OBSERVABLE_SUMS.length")
         .addStatement("double[] values = new double[outputs]")
         .addStatement("double[][] dTheta = new double[outputs][], dX = new double[outputs][]")
@@ -141,8 +146,8 @@ final class GradientWriter {
             + "@throws IllegalArgumentException if cotangent's length is not the number of "
             + "observables,\n    or it holds a non-finite value\n")
         .addStatement("check(cotangent, $S, OBSERVABLE_SUMS.length)", "cotangent")
-        .addStatement("$T state = state($L)", ModelWriter.STATE, args)
-        .addStatement("double[] lambda = $T.allocate(QUBITS)", ModelWriter.STATE)
+        .addStatement("$T state = state($L)", STATE, args)
+        .addStatement("double[] lambda = $T.allocate(QUBITS)", STATE)
         .beginControlFlow("for (int i = 0; i < OBSERVABLE_SUMS.length; i++)")
         .addStatement("double[] h = $T.apply(state, OBSERVABLE_SUMS[i]).amplitudes()", APPLIER)
         .beginControlFlow("for (int k = 0; k < lambda.length; k++)")
@@ -222,7 +227,7 @@ final class GradientWriter {
             + "bra H|phi>; both are consumed.\n")
         .addParameter(DOUBLES, "phi").addParameter(DOUBLES, "lambda")
         .addParameters(p.parameters())
-        .addStatement("double value = $T.real(phi, lambda)", BackwardStatements.OVERLAPS)
+        .addStatement("double value = $T.real(phi, lambda)", OVERLAPS)
         .addStatement("double[] dAngle = new double[ANGLES]")
         .addStatement("adjoint(phi, lambda, dAngle$L)", tail)
         .addStatement("double[] dTheta = new double[PARAMS], dX = new double[INPUTS]")
@@ -244,8 +249,8 @@ final class GradientWriter {
     for (Gate g : generators) {
       type.addField(FieldSpec.builder(DOUBLES, BackwardStatements.generatorField(g),
           Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.generator($T.$L)", BackwardStatements.GATE_DERIVATIVES,
-              GateStatements.GATE, g.name()).build());
+          .initializer("$T.generator($T.$L)", GATE_DERIVATIVES,
+              GATE, g.name()).build());
     }
   }
 
@@ -263,7 +268,7 @@ final class GradientWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(DOUBLES)
         .addJavadoc("The state with {@code shift[slot]} added to every angle slot.\n")
         .addParameter(DOUBLES, "shift").addParameters(p.parameters())
-        .addStatement("double[] psi = $T.allocate(QUBITS)", ModelWriter.STATE)
+        .addStatement("double[] psi = $T.allocate(QUBITS)", STATE)
         .addStatement("psi[0] = 1");
     if (m.hasFeatureMap()) {
       ModelWriter.simulation(privates, "shiftedFeatureMap", m.featureMap(), m.qubits(),
@@ -282,11 +287,11 @@ final class GradientWriter {
             + "estimated from shots.\n")
         .addParameter(DOUBLES, "psi").addParameter(TypeName.INT, "outputs")
         .addParameter(TypeName.INT, "shots").addParameter(SplittableRandom.class, "seeds")
-        .addStatement("$T state = $T.wrap(QUBITS, psi)", ModelWriter.STATE, ModelWriter.STATE)
+        .addStatement("$T state = $T.wrap(QUBITS, psi)", STATE, STATE)
         .addStatement("double[] e = new double[outputs]")
         .beginControlFlow("for (int i = 0; i < outputs; i++)")
         .addStatement("e[i] = shots == 0 ? $T.of(state, OBSERVABLE_SUMS[i])\n: $T.estimate(state, "
-            + "OBSERVABLE_SUMS[i], shots, seeds.nextLong())", ModelWriter.EXPECTATION, SAMPLER)
+            + "OBSERVABLE_SUMS[i], shots, seeds.nextLong())", EXPECTATION, SAMPLER)
         .endControlFlow()
         .addStatement("return e").build());
     String tail = p.chunkArgs();

@@ -1,5 +1,15 @@
 package io.qml4j.processor.emit;
 
+import static io.qml4j.processor.emit.RuntimeNames.CIRCUIT;
+import static io.qml4j.processor.emit.RuntimeNames.DOUBLES;
+import static io.qml4j.processor.emit.RuntimeNames.EXPECTATION;
+import static io.qml4j.processor.emit.RuntimeNames.GENERATED;
+import static io.qml4j.processor.emit.RuntimeNames.LAYER_KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.OPERATIONS;
+import static io.qml4j.processor.emit.RuntimeNames.PAULI_STRING;
+import static io.qml4j.processor.emit.RuntimeNames.PAULI_SUM;
+import static io.qml4j.processor.emit.RuntimeNames.STATE;
+
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
@@ -10,6 +20,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import io.qml4j.dsl.Limits;
 import io.qml4j.processor.ir.GateOp;
 import io.qml4j.processor.ir.ModelIr;
 import io.qml4j.processor.ir.ObservableIr;
@@ -33,12 +44,11 @@ public final class ModelWriter {
    */
   static final int CHUNK_BYTES = 5_000;
   /**
-   * Tile size for cache blocking in generated code, as a qubit count: the runtime's
-   * {@code Plan.TILE_QUBITS} (2^15 amplitudes, 512 KiB, half the L2 of the benchmark machine).
-   * Models with more qubits apply runs of tile-local steps tile by tile; the generated class
-   * holds the tile as its constant {@code TILE}.
+   * Tile size for cache blocking in generated code, as a qubit count: the shared
+   * {@link Limits#TILE_QUBITS}, the runtime kernels' tile. Models with more qubits apply runs of
+   * tile-local steps tile by tile; the generated class holds the tile as a constant.
    */
-  static final int TILE_QUBITS = 15;
+  static final int TILE_QUBITS = Limits.TILE_QUBITS;
   /**
    * Most estimated bytecode in one tile block. The estimate is about 2.5 times the real size for
    * gate statements, so a block this large still compiles to a method far under 8,000 bytes; a
@@ -46,16 +56,6 @@ public final class ModelWriter {
    */
   static final int TILE_BLOCK_BYTES = 8_000;
 
-  static final ClassName STATE = ClassName.get("io.qml4j.runtime", "StateVector");
-  static final ClassName CIRCUIT = ClassName.get("io.qml4j.runtime", "Circuit");
-  static final ClassName PAULI_SUM = ClassName.get("io.qml4j.runtime.observable", "PauliSum");
-  static final ClassName PAULI_STRING = ClassName.get("io.qml4j.runtime.observable",
-      "PauliString");
-  static final ClassName EXPECTATION = ClassName.get("io.qml4j.runtime.observable", "Expectation");
-  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  static final TypeName DOUBLES = ArrayTypeName.of(TypeName.DOUBLE);
-  private static final TypeName OPERATIONS = ParameterizedTypeName.get(
-      ClassName.get(List.class), GateStatements.OPERATION);
 
   private final String processorName;
 
@@ -263,7 +263,7 @@ public final class ModelWriter {
     CodeBlock.Builder b = CodeBlock.builder();
     for (int k = 0; k < tables; k++) {
       b.addStatement("double[] layer$L = new double[$T.tableLength($L)]", k,
-          GateStatements.LAYER_KERNELS, qubits);
+          LAYER_KERNELS, qubits);
     }
     return b.build();
   }

@@ -3,25 +3,34 @@ package io.qml4j.processor.eval;
 import java.util.Arrays;
 
 /**
- * A compile-time array (a constant edge list, a local {@code int[]}): elements are Integer,
- * Expr, Boolean, String or nested ArrayValue. Mutable like a Java array; field values are copied
- * before a method may write them.
+ * A compile-time array (a constant edge list, a local {@code double[]}): elements are values of
+ * the {@link ValueType} {@code component} (for arrays of arrays or Strings, {@code OTHER}).
+ * Mutable and shared by reference like a Java array. An array held by a static field is
+ * {@code shared}: Java keeps it across every call of the model, so a circuit may read it but only
+ * the class's static initialisation may write it.
  */
 final class ArrayValue {
   final Object[] elements;
+  final ValueType component;
+  private boolean shared;
 
-  ArrayValue(Object[] elements) {
+  ArrayValue(Object[] elements, ValueType component) {
     this.elements = elements;
+    this.component = component;
   }
 
-  ArrayValue deepCopy() {
-    Object[] copy = elements.clone();
-    for (int i = 0; i < copy.length; i++) {
-      if (copy[i] instanceof ArrayValue) {
-        copy[i] = ((ArrayValue) copy[i]).deepCopy();
+  boolean shared() {
+    return shared;
+  }
+
+  /** Marks this array and the arrays it holds as held by a static field. */
+  void share() {
+    shared = true;
+    for (Object e : elements) {
+      if (e instanceof ArrayValue) {
+        ((ArrayValue) e).share();
       }
     }
-    return new ArrayValue(copy);
   }
 
   @Override

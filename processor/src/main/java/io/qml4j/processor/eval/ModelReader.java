@@ -3,6 +3,7 @@ package io.qml4j.processor.eval;
 import com.sun.source.util.Trees;
 import io.qml4j.dsl.Ansatz;
 import io.qml4j.dsl.FeatureMap;
+import io.qml4j.dsl.Limits;
 import io.qml4j.dsl.Observable;
 import io.qml4j.dsl.QuantumModel;
 import io.qml4j.processor.ir.Code;
@@ -14,32 +15,24 @@ import io.qml4j.processor.ir.NormalisedFeatures;
 import io.qml4j.processor.ir.ObservableIr;
 import io.qml4j.processor.ir.PauliTerms;
 import io.qml4j.processor.ir.Site;
+import io.qml4j.processor.validate.ModelShapeValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * The evaluation phase: reads a model class (its {@code @FeatureMap}, {@code @Ansatz} and
- * {@code @Observable} methods) into a {@link ModelIr}, checking signatures and settings and
- * evaluating every body. Returns null with errors in the diagnostics when no model can be built.
+ * {@code @Observable} methods) into a {@link ModelIr}: the shape checks of
+ * {@link ModelShapeValidator} first, then every body evaluated. Returns null with errors in the diagnostics when no model can be built.
  */
 public final class ModelReader {
-  /** The most qubits a generated model may simulate (the runtime's StateVector limit). */
-  static final int MAX_QUBITS = 29;
-
   private final Trees trees;
 
   /** A reader using javac's trees. */
@@ -75,17 +68,13 @@ public final class ModelReader {
       }
     }
     QuantumModel settings = type.getAnnotation(QuantumModel.class);
-    String generatedName = settings == null || settings.name().isEmpty()
-        ? type.getSimpleName() + "Model" : settings.name();
-    if (!SourceVersion.isIdentifier(generatedName) || SourceVersion.isKeyword(generatedName)) {
-      diagnostics.add(Diagnostic.error(Code.MODEL, Site.of(type), String.format(Locale.ROOT,
-          "@QuantumModel(name = \"%s\") is not a valid Java class name", generatedName)));
-    }
-    int gateBudget = settings == null ? 200_000 : settings.gateBudget();
+    String generatedName = ModelShapeValidator.generatedName(type, diagnostics);
+    int gateBudget = settings == null ? Limits.DEFAULT_GATE_BUDGET : settings.gateBudget();
     boolean optimize = settings == null || settings.optimize();
 
-    ExecutableElement featureMap = single(featureMaps, "@FeatureMap", diagnostics);
-    ExecutableElement ansatz = single(ansatze, "@Ansatz", diagnostics);
+    ExecutableElement featureMap = ModelShapeValidator.single(featureMaps, "@FeatureMap",
+        diagnostics);
+    ExecutableElement ansatz = ModelShapeValidator.single(ansatze, "@Ansatz", diagnostics);
     if (featureMap == null && ansatz == null) {
       diagnostics.add(Diagnostic.error(Code.NO_CIRCUIT, Site.of(type), String.format(Locale.ROOT,
           "model %s has no circuit: add a static @FeatureMap method (Q q, double[] x) or a "
@@ -94,29 +83,19 @@ public final class ModelReader {
     }
     boolean ansatzTakesInputs = false;
     if (featureMap != null) {
-      checkCircuitSignature(featureMap, "@FeatureMap", 1, diagnostics);
+      ModelShapeValidator.checkCircuitSignature(featureMap, "@FeatureMap", 1, diagnostics);
     }
     if (ansatz != null) {
       int arrays = ansatz.getParameters().size() == 3 ? 2 : 1;
       ansatzTakesInputs = arrays == 2;
-      checkCircuitSignature(ansatz, "@Ansatz", arrays, diagnostics);
+      ModelShapeValidator.checkCircuitSignature(ansatz, "@Ansatz", arrays, diagnostics);
     }
     for (ExecutableElement o : observables) {
-      checkObservableSignature(o, diagnostics);
+      ModelShapeValidator.checkObservableSignature(o, diagnostics);
     }
+    ModelShapeValidator.checkRegister(featureMap, ansatz, diagnostics);
     int qubits = featureMap != null ? featureMap.getAnnotation(FeatureMap.class).qubits()
         : ansatz.getAnnotation(Ansatz.class).qubits();
-    if (featureMap != null && ansatz != null
-        && ansatz.getAnnotation(Ansatz.class).qubits() != qubits) {
-      diagnostics.add(Diagnostic.error(Code.MODEL, Site.of(ansatz), String.format(Locale.ROOT,
-          "@Ansatz(qubits = %d) differs from @FeatureMap(qubits = %d); a model has one register",
-          ansatz.getAnnotation(Ansatz.class).qubits(), qubits)));
-    }
-    if (qubits < 1 || qubits > MAX_QUBITS) {
-      diagnostics.add(Diagnostic.error(Code.MODEL, Site.of(featureMap != null ? featureMap
-          : ansatz), String.format(Locale.ROOT, "qubits = %d is out of range; a model has 1..%d "
-          + "qubits", qubits, MAX_QUBITS)));
-    }
     if (errorCount(diagnostics) > before) {
       return null;
     }
@@ -126,6 +105,7 @@ public final class ModelReader {
     int declaredParams = ansatz != null ? ansatz.getAnnotation(Ansatz.class).params() : -1;
     String xName = featureMap != null ? name(featureMap, 1)
         : ansatzTakesInputs ? name(ansatz, 1) : "x";
+    int firstOfBodies = diagnostics.size();
     Evaluator ev = new Evaluator(trees, diagnostics, qubits, gateBudget);
     SymbolicArray x = new SymbolicArray(Expr.Source.INPUT, declaredInputs, xName);
     List<GateOp> featureGates = List.of();
@@ -148,6 +128,12 @@ public final class ModelReader {
       if (terms != null) {
         observableIrs.add(new ObservableIr(o.getSimpleName().toString(), terms, Site.of(o)));
       }
+    }
+    if (ev.deferredToJavac()) {
+      // javac reports the code it could not type after the processor; errors of the processor
+      // about the same code would stop compilation first and hide javac's own.
+      diagnostics.removeIf(d -> d.error() && diagnostics.indexOf(d) >= firstOfBodies);
+      return null;
     }
     if (featureGates == null || ansatzGates == null || errorCount(diagnostics) > before) {
       return null;
@@ -183,66 +169,6 @@ public final class ModelReader {
   private static String name(ExecutableElement m, int i) {
     return m.getParameters().size() > i ? m.getParameters().get(i).getSimpleName().toString()
         : "x";
-  }
-
-  private static ExecutableElement single(List<ExecutableElement> methods, String what,
-      List<Diagnostic> diagnostics) {
-    for (int i = 1; i < methods.size(); i++) {
-      diagnostics.add(Diagnostic.error(Code.MODEL, Site.of(methods.get(i)), String.format(
-          Locale.ROOT, "a model has at most one %s method, and `%s` is already one; call one "
-              + "circuit method from the other instead", what, methods.get(0).getSimpleName())));
-    }
-    return methods.isEmpty() ? null : methods.get(0);
-  }
-
-  private static void checkCircuitSignature(ExecutableElement m, String what, int arrays,
-      List<Diagnostic> diagnostics) {
-    List<? extends VariableElement> p = m.getParameters();
-    boolean shape = p.size() == 1 + arrays && isType(p.get(0).asType(), "io.qml4j.dsl.Q");
-    for (int i = 1; shape && i < p.size(); i++) {
-      shape = isDoubleArray(p.get(i).asType());
-    }
-    if (what.equals("@FeatureMap") && p.size() == 3 && shape(p)) {
-      diagnostics.add(Diagnostic.error(Code.FEATURE_MAP_THETA, Site.of(p.get(2)), String.format(
-          Locale.ROOT, "feature map `%s` takes trainable parameters `%s`; a feature map encodes "
-              + "inputs only: move the trainable gates to an @Ansatz method", m.getSimpleName(),
-          p.get(2).getSimpleName())));
-      return;
-    }
-    String expected = what.equals("@FeatureMap") ? "static void name(Q q, double[] x)"
-        : "static void name(Q q, double[] theta) or static void name(Q q, double[] x, "
-            + "double[] theta)";
-    if (!shape || !m.getModifiers().contains(Modifier.STATIC)
-        || m.getReturnType().getKind() != TypeKind.VOID) {
-      diagnostics.add(Diagnostic.error(Code.SIGNATURE, Site.of(m), String.format(Locale.ROOT,
-          "%s method `%s` has a signature the processor cannot use; expected %s", what,
-          m.getSimpleName(), expected)));
-    }
-  }
-
-  private static boolean shape(List<? extends VariableElement> p) {
-    return isType(p.get(0).asType(), "io.qml4j.dsl.Q") && isDoubleArray(p.get(1).asType())
-        && isDoubleArray(p.get(2).asType());
-  }
-
-  private static void checkObservableSignature(ExecutableElement m, List<Diagnostic> diagnostics) {
-    List<? extends VariableElement> p = m.getParameters();
-    if (p.size() != 1 || !isType(p.get(0).asType(), "io.qml4j.dsl.Paulis")
-        || !isType(m.getReturnType(), "io.qml4j.dsl.Pauli")
-        || !m.getModifiers().contains(Modifier.STATIC)) {
-      diagnostics.add(Diagnostic.error(Code.SIGNATURE, Site.of(m), String.format(Locale.ROOT,
-          "@Observable method `%s` has a signature the processor cannot use; expected static "
-              + "Pauli name(Paulis p)", m.getSimpleName())));
-    }
-  }
-
-  private static boolean isType(TypeMirror t, String name) {
-    return t.getKind() == TypeKind.DECLARED && t.toString().equals(name);
-  }
-
-  private static boolean isDoubleArray(TypeMirror t) {
-    return t.getKind() == TypeKind.ARRAY
-        && ((ArrayType) t).getComponentType().getKind() == TypeKind.DOUBLE;
   }
 
   private static int errorCount(List<Diagnostic> diagnostics) {

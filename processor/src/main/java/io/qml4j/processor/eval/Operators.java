@@ -3,13 +3,12 @@ package io.qml4j.processor.eval;
 import com.sun.source.tree.Tree;
 import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Expr;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Java's operators over evaluation values with Java's semantics: int arithmetic stays int
- * (truncating division, overflow), anything with a double becomes an {@link Expr}, comparisons
- * and logic need compile-time operands.
+ * Java's operators over evaluation values with Java's semantics (JLS 15.15-15.24): binary numeric
+ * promotion, int and long arithmetic that wraps, float arithmetic in float precision, shifts that
+ * mask their distance, and doubles as {@link Expr}s. Comparisons and logic need compile-time
+ * operands; a comparison of values that depend on theta or x is {@link #UNDECIDED}.
  */
 final class Operators {
   /**
@@ -27,12 +26,7 @@ final class Operators {
 
   static Object binary(Evaluator ev, Tree tree, Tree.Kind kind, Object l, Object r) {
     if (l instanceof String || r instanceof String) {
-      if (kind == Tree.Kind.PLUS) {
-        return text(l) + text(r);
-      }
-      if (kind == Tree.Kind.EQUAL_TO || kind == Tree.Kind.NOT_EQUAL_TO) {
-        return l.equals(r) == (kind == Tree.Kind.EQUAL_TO);
-      }
+      return strings(ev, tree, kind, l, r);
     }
     if (l instanceof Boolean && r instanceof Boolean) {
       boolean a = (Boolean) l, b = (Boolean) r;
@@ -45,78 +39,166 @@ final class Operators {
         default: break;
       }
     }
-    if (l instanceof Integer && r instanceof Integer) {
-      int a = (Integer) l, b = (Integer) r;
-      switch (kind) {
-        case PLUS: return a + b;
-        case MINUS: return a - b;
-        case MULTIPLY: return a * b;
-        case DIVIDE:
-        case REMAINDER:
-          if (b == 0) {
-            throw ev.error(Code.CONSTANT, tree, "`%s` divides by zero", tree);
-          }
-          return kind == Tree.Kind.DIVIDE ? a / b : a % b;
-        case LEFT_SHIFT: return a << b;
-        case RIGHT_SHIFT: return a >> b;
-        case UNSIGNED_RIGHT_SHIFT: return a >>> b;
-        case AND: return a & b;
-        case OR: return a | b;
-        case XOR: return a ^ b;
-        case LESS_THAN: return a < b;
-        case LESS_THAN_EQUAL: return a <= b;
-        case GREATER_THAN: return a > b;
-        case GREATER_THAN_EQUAL: return a >= b;
-        case EQUAL_TO: return a == b;
-        case NOT_EQUAL_TO: return a != b;
-        default: break;
-      }
+    ValueType lt = ValueType.of(l), rt = ValueType.of(r);
+    if (!lt.isNumeric() || !rt.isNumeric()) {
+      throw unsupported(ev, tree);
     }
-    if (isNumber(l) && isNumber(r)) {
-      Expr a = toExpr(l), b = toExpr(r);
-      switch (kind) {
-        case PLUS: return Expr.plus(a, b);
-        case MINUS: return Expr.minus(a, b);
-        case MULTIPLY: return Expr.times(a, b);
-        case DIVIDE: return Expr.divide(a, b);
-        default: break;
-      }
-      if (a instanceof Expr.Constant && b instanceof Expr.Constant) {
-        double x = ((Expr.Constant) a).value(), y = ((Expr.Constant) b).value();
-        switch (kind) {
-          case REMAINDER: return Expr.constant(x % y);
-          case LESS_THAN: return x < y;
-          case LESS_THAN_EQUAL: return x <= y;
-          case GREATER_THAN: return x > y;
-          case GREATER_THAN_EQUAL: return x >= y;
-          case EQUAL_TO: return x == y;
-          case NOT_EQUAL_TO: return x != y;
-          default: break;
+    if (kind == Tree.Kind.LEFT_SHIFT || kind == Tree.Kind.RIGHT_SHIFT
+        || kind == Tree.Kind.UNSIGNED_RIGHT_SHIFT) {
+      return shift(ev, tree, kind, lt.promoted().convert(l), rt.promoted().convert(r));
+    }
+    ValueType type = ValueType.promote(lt, rt);
+    Object a = type.convert(l), b = type.convert(r);
+    switch (type) {
+      case INT: return ints(ev, tree, kind, (Integer) a, (Integer) b);
+      case LONG: return longs(ev, tree, kind, (Long) a, (Long) b);
+      case FLOAT: return floats(ev, tree, kind, (Float) a, (Float) b);
+      default: return doubles(ev, tree, kind, (Expr) a, (Expr) b);
+    }
+  }
+
+  private static Object strings(Evaluator ev, Tree tree, Tree.Kind kind, Object l, Object r) {
+    if (kind == Tree.Kind.PLUS) {
+      return text(ev, tree, l) + text(ev, tree, r);
+    }
+    if (kind == Tree.Kind.EQUAL_TO || kind == Tree.Kind.NOT_EQUAL_TO) {
+      throw ev.error(Code.UNSUPPORTED, tree, "`%s` compares Strings by reference, whose result "
+          + "depends on which Strings Java interns; compare their text with equals(...)", tree);
+    }
+    throw unsupported(ev, tree);
+  }
+
+  private static Object ints(Evaluator ev, Tree tree, Tree.Kind kind, int a, int b) {
+    switch (kind) {
+      case PLUS: return a + b;
+      case MINUS: return a - b;
+      case MULTIPLY: return a * b;
+      case DIVIDE:
+      case REMAINDER:
+        if (b == 0) {
+          throw ev.error(Code.CONSTANT, tree, "`%s` divides by zero", tree);
         }
-      } else if (isComparison(kind)) {
-        return UNDECIDED;
-      } else if (kind == Tree.Kind.REMAINDER) {
-        throw ev.error(Code.CONSTANT, tree, "`%s` depends on theta or x, so it has no value at "
-            + "compile time; %% needs compile-time operands", tree);
+        return kind == Tree.Kind.DIVIDE ? a / b : a % b;
+      case AND: return a & b;
+      case OR: return a | b;
+      case XOR: return a ^ b;
+      case LESS_THAN: return a < b;
+      case LESS_THAN_EQUAL: return a <= b;
+      case GREATER_THAN: return a > b;
+      case GREATER_THAN_EQUAL: return a >= b;
+      case EQUAL_TO: return a == b;
+      case NOT_EQUAL_TO: return a != b;
+      default: throw unsupported(ev, tree);
+    }
+  }
+
+  private static Object longs(Evaluator ev, Tree tree, Tree.Kind kind, long a, long b) {
+    switch (kind) {
+      case PLUS: return a + b;
+      case MINUS: return a - b;
+      case MULTIPLY: return a * b;
+      case DIVIDE:
+      case REMAINDER:
+        if (b == 0) {
+          throw ev.error(Code.CONSTANT, tree, "`%s` divides by zero", tree);
+        }
+        return kind == Tree.Kind.DIVIDE ? a / b : a % b;
+      case AND: return a & b;
+      case OR: return a | b;
+      case XOR: return a ^ b;
+      case LESS_THAN: return a < b;
+      case LESS_THAN_EQUAL: return a <= b;
+      case GREATER_THAN: return a > b;
+      case GREATER_THAN_EQUAL: return a >= b;
+      case EQUAL_TO: return a == b;
+      case NOT_EQUAL_TO: return a != b;
+      default: throw unsupported(ev, tree);
+    }
+  }
+
+  private static Object floats(Evaluator ev, Tree tree, Tree.Kind kind, float a, float b) {
+    switch (kind) {
+      case PLUS: return a + b;
+      case MINUS: return a - b;
+      case MULTIPLY: return a * b;
+      case DIVIDE: return a / b;
+      case REMAINDER: return a % b;
+      case LESS_THAN: return a < b;
+      case LESS_THAN_EQUAL: return a <= b;
+      case GREATER_THAN: return a > b;
+      case GREATER_THAN_EQUAL: return a >= b;
+      case EQUAL_TO: return a == b;
+      case NOT_EQUAL_TO: return a != b;
+      default: throw unsupported(ev, tree);
+    }
+  }
+
+  private static Object doubles(Evaluator ev, Tree tree, Tree.Kind kind, Expr a, Expr b) {
+    switch (kind) {
+      case PLUS: return Expr.plus(a, b);
+      case MINUS: return Expr.minus(a, b);
+      case MULTIPLY: return Expr.times(a, b);
+      case DIVIDE: return Expr.divide(a, b);
+      default: break;
+    }
+    if (a instanceof Expr.Constant && b instanceof Expr.Constant) {
+      double x = ((Expr.Constant) a).value(), y = ((Expr.Constant) b).value();
+      switch (kind) {
+        case REMAINDER: return Expr.constant(x % y);
+        case LESS_THAN: return x < y;
+        case LESS_THAN_EQUAL: return x <= y;
+        case GREATER_THAN: return x > y;
+        case GREATER_THAN_EQUAL: return x >= y;
+        case EQUAL_TO: return x == y;
+        case NOT_EQUAL_TO: return x != y;
+        default: throw unsupported(ev, tree);
       }
     }
-    throw ev.error(Code.UNSUPPORTED, tree, "the operator in `%s` is not supported on these "
-        + "operands; a circuit computes with int, double and boolean values", tree);
+    if (isComparison(kind)) {
+      return UNDECIDED;
+    }
+    if (kind == Tree.Kind.REMAINDER) {
+      throw ev.error(Code.CONSTANT, tree, "`%s` depends on theta or x, so it has no value at "
+          + "compile time; %% needs compile-time operands", tree);
+    }
+    throw unsupported(ev, tree);
+  }
+
+  /** Shifts: the left operand's promoted type is the result's, the distance is masked. */
+  private static Object shift(Evaluator ev, Tree tree, Tree.Kind kind, Object l, Object r) {
+    if (!(r instanceof Integer || r instanceof Long)) {
+      throw unsupported(ev, tree);
+    }
+    long distance = ((Number) r).longValue();
+    if (l instanceof Integer) {
+      int a = (Integer) l, d = (int) distance;
+      return kind == Tree.Kind.LEFT_SHIFT ? a << d : kind == Tree.Kind.RIGHT_SHIFT ? a >> d
+          : a >>> d;
+    }
+    if (l instanceof Long) {
+      long a = (Long) l;
+      return kind == Tree.Kind.LEFT_SHIFT ? a << distance : kind == Tree.Kind.RIGHT_SHIFT
+          ? a >> distance : a >>> distance;
+    }
+    throw unsupported(ev, tree);
   }
 
   static Object unary(Evaluator ev, Tree tree, Object v) {
+    ValueType type = ValueType.of(v).promoted();
+    Object p = type.convert(v);
     switch (tree.getKind()) {
       case UNARY_PLUS:
-        if (isNumber(v)) {
-          return v;
+        if (type.isNumeric()) {
+          return p;
         }
         break;
       case UNARY_MINUS:
-        if (v instanceof Integer) {
-          return -(Integer) v;
-        }
-        if (v instanceof Expr) {
-          return Expr.negate((Expr) v);
+        switch (type) {
+          case INT: return -(Integer) p;
+          case LONG: return -(Long) p;
+          case FLOAT: return -(Float) p;
+          case DOUBLE: return Expr.negate((Expr) p);
+          default: break;
         }
         break;
       case LOGICAL_COMPLEMENT:
@@ -128,8 +210,11 @@ final class Operators {
         }
         break;
       case BITWISE_COMPLEMENT:
-        if (v instanceof Integer) {
-          return ~(Integer) v;
+        if (type == ValueType.INT) {
+          return ~(Integer) p;
+        }
+        if (type == ValueType.LONG) {
+          return ~(Long) p;
         }
         break;
       default:
@@ -138,46 +223,9 @@ final class Operators {
     throw ev.error(Code.UNSUPPORTED, tree, "the operator in `%s` is not supported here", tree);
   }
 
-  /** {@code Math.name(args)}: int overloads stay int, double ones become expressions. */
-  static Object math(Evaluator ev, Tree call, String name, List<Object> args) {
-    boolean allInt = args.stream().allMatch(a -> a instanceof Integer);
-    if (allInt && !args.isEmpty()) {
-      switch (name + "/" + args.size()) {
-        case "abs/1": return Math.abs((Integer) args.get(0));
-        case "max/2": return Math.max((Integer) args.get(0), (Integer) args.get(1));
-        case "min/2": return Math.min((Integer) args.get(0), (Integer) args.get(1));
-        case "floorMod/2":
-        case "floorDiv/2":
-          if ((Integer) args.get(1) == 0) {
-            throw ev.error(Code.CONSTANT, call, "`%s` divides by zero", call);
-          }
-          return name.equals("floorMod") ? Math.floorMod((Integer) args.get(0), (Integer) args.get(1))
-              : Math.floorDiv((Integer) args.get(0), (Integer) args.get(1));
-        default: break;
-      }
-    }
-    List<Expr> exprs = new ArrayList<>();
-    for (Object a : args) {
-      if (!isNumber(a)) {
-        throw ev.error(Code.UNSUPPORTED, call, "`%s` takes numbers here", call);
-      }
-      exprs.add(toExpr(a));
-    }
-    if ((name.equals("max") || name.equals("min")) && exprs.size() == 2
-        && exprs.stream().allMatch(Expr::isConstant)) {
-      double a = ((Expr.Constant) exprs.get(0)).value(), b = ((Expr.Constant) exprs.get(1)).value();
-      return Expr.constant(name.equals("max") ? Math.max(a, b) : Math.min(a, b));
-    }
-    if (name.equals("toRadians") && exprs.size() == 1) {
-      return Expr.times(exprs.get(0), Expr.constant(Math.PI / 180));
-    }
-    Expr.Function f = Expr.Function.forName(name, exprs.size());
-    if (f == null) {
-      throw ev.error(Code.UNSUPPORTED, call, "Math.%s is not supported in an angle; allowed: sin, "
-          + "cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh, exp, log, sqrt, pow, abs, signum, "
-          + "and min, max, floorMod, floorDiv on ints", name);
-    }
-    return Expr.call(f, exprs);
+  private static Abort unsupported(Evaluator ev, Tree tree) {
+    return ev.error(Code.UNSUPPORTED, tree, "the operator in `%s` is not supported on these "
+        + "operands; a circuit computes with numbers, booleans and String constants", tree);
   }
 
   private static boolean isComparison(Tree.Kind k) {
@@ -186,15 +234,22 @@ final class Operators {
         || k == Tree.Kind.EQUAL_TO || k == Tree.Kind.NOT_EQUAL_TO;
   }
 
+  /** Whether a value is a number of any primitive type. */
   static boolean isNumber(Object v) {
-    return v instanceof Integer || v instanceof Expr;
+    return ValueType.of(v).isNumeric();
   }
 
+  /** A number as a double, the way Java widens it to a double parameter. */
   static Expr toExpr(Object v) {
-    return v instanceof Integer ? Expr.constant((Integer) v) : (Expr) v;
+    return (Expr) ValueType.DOUBLE.convert(v);
   }
 
-  private static String text(Object v) {
+  /** String conversion (JLS 5.1.11) of a compile-time value. */
+  private static String text(Evaluator ev, Tree tree, Object v) {
+    if (ValueType.isSymbolic(v)) {
+      throw ev.error(Code.CONSTANT, tree, "`%s` turns a value that depends on theta or x into "
+          + "text, which has no value at compile time", tree);
+    }
     if (v instanceof Expr.Constant) {
       return String.valueOf(((Expr.Constant) v).value());
     }

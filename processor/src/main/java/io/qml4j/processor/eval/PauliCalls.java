@@ -2,21 +2,17 @@ package io.qml4j.processor.eval;
 
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import io.qml4j.dsl.PauliPolynomial;
+import io.qml4j.dsl.PauliText;
+import io.qml4j.dsl.PauliTextException;
 import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.PauliTerms;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.element.ExecutableElement;
 
 /** Calls on {@code Paulis} and {@code Pauli} inside an observable method. */
 final class PauliCalls {
-  private static final Pattern TERM = Pattern.compile(
-      "\\s*([+-])?\\s*((?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)?\\s*\\*?\\s*"
-          + "((?:[XYZI]\\s*\\d+\\s*)*)");
-  private static final Pattern LETTER = Pattern.compile("([XYZI])\\s*(\\d+)");
-
   private final Evaluator ev;
 
   PauliCalls(Evaluator ev) {
@@ -46,7 +42,11 @@ final class PauliCalls {
       PauliTerms self = (PauliTerms) receiver;
       switch (name) {
         case "times":
-          return self.times(pauli(call, args.get(0)));
+          try {
+            return self.times(pauli(call, args.get(0)));
+          } catch (IllegalArgumentException notHermitian) {
+            throw ev.error(Code.OBSERVABLE, call, "%s", notHermitian.getMessage());
+          }
         case "plus":
           return self.plus(pauli(call, args.get(0)));
         case "minus":
@@ -97,39 +97,19 @@ final class PauliCalls {
     }
   }
 
-  /** Parses "0.5 Z0 Z1 - 0.2 X0 + 1.1", the format of Paulis.parse. */
+  /** Parses text with the runtime's grammar, the shared {@link PauliText}. */
   private PauliTerms parse(Tree call, String text) {
-    String rest = text.trim().toUpperCase(java.util.Locale.ROOT);
-    PauliTerms sum = PauliTerms.constant(0);
-    Matcher t = TERM.matcher(rest);
-    int at = 0;
-    boolean first = true;
-    while (at < rest.length()) {
-      if (!t.find(at) || t.start() != at || t.end() == at
-          || !first && t.group(1) == null) {
-        throw ev.error(Code.OBSERVABLE, call, "cannot parse \"%s\" at \"%s\"; expected terms "
-            + "like 0.5 Z0 Z1 separated by + or -", text, rest.substring(at));
-      }
-      double c = t.group(2) == null ? 1 : Double.parseDouble(t.group(2));
-      if ("-".equals(t.group(1))) {
-        c = -c;
-      }
-      PauliTerms term = PauliTerms.constant(c);
-      Matcher l = LETTER.matcher(t.group(3));
-      while (l.find()) {
-        int w = Integer.parseInt(l.group(2));
-        checkWire(call, w);
-        if (!l.group(1).equals("I")) {
-          term = term.times(PauliTerms.single(l.group(1).charAt(0), w));
-        }
-      }
-      if (t.group(2) == null && t.group(3).isBlank()) {
-        throw ev.error(Code.OBSERVABLE, call, "cannot parse \"%s\": empty term", text);
-      }
-      sum = sum.plus(term);
-      at = t.end();
-      first = false;
+    PauliPolynomial value;
+    try {
+      value = PauliText.parseSum(text);
+    } catch (PauliTextException e) {
+      throw ev.error(Code.OBSERVABLE, call, "%s", e.getMessage());
     }
-    return sum;
+    for (PauliPolynomial.Term t : value.terms()) {
+      for (int w : t.word().wires()) {
+        checkWire(call, w);
+      }
+    }
+    return PauliTerms.of(value);
   }
 }

@@ -34,22 +34,31 @@ final class QCalls {
   Object call(MethodInvocationTree call, ExecutableElement m, List<Object> args) {
     String name = m.getSimpleName().toString();
     ExprAlgebra alg = ExprAlgebra.INSTANCE;
-    GateSink<Expr> sink = (gate, wires, angles) -> gate(call, gate, wires, angles, null, null);
+    // A template stops at its first bad gate: the rest would repeat the error many times.
+    GateSink<Expr> sink = (gate, wires, angles) -> {
+      if (!gate(call, gate, wires, angles, null, null)) {
+        throw new Abort();
+      }
+    };
     try {
       switch (name) {
         case "qubits":
           return ev.qubits();
         case "angleEmbedding":
-          Templates.angleEmbedding(alg, sink, exprs(call, args.get(0)), text(call, args.get(1)));
+          Templates.angleEmbedding(alg, sink, onePerWire(call, exprs(call, args.get(0))),
+              text(call, args.get(1)));
           return null;
         case "amplitudeEmbedding":
-          amplitudeEmbedding(call, alg, sink, List.copyOf(exprs(call, args.get(0))));
+          amplitudeEmbedding(call, alg, sink, List.copyOf(amplitudes(call,
+              exprs(call, args.get(0)))));
           return null;
         case "zzFeatureMap":
-          Templates.zzFeatureMap(alg, sink, exprs(call, args.get(0)), integer(call, args.get(1)));
+          Templates.zzFeatureMap(alg, sink, onePerWire(call, exprs(call, args.get(0))),
+              integer(call, args.get(1)));
           return null;
         case "iqpEmbedding":
-          Templates.iqpEmbedding(alg, sink, exprs(call, args.get(0)), integer(call, args.get(1)));
+          Templates.iqpEmbedding(alg, sink, onePerWire(call, exprs(call, args.get(0))),
+              integer(call, args.get(1)));
           return null;
         case "basicEntanglerLayers":
           Templates.basicEntanglerLayers(alg, sink, exprs(call, args.get(0)),
@@ -113,11 +122,31 @@ final class QCalls {
     return null;
   }
 
+  /** Templates that put feature i on wire i: more features than wires is a wire error. */
+  private List<Expr> onePerWire(MethodInvocationTree call, List<Expr> features) {
+    if (features.size() > ev.qubits()) {
+      throw ev.error(Code.WIRE, call, "`%s` puts one feature on each wire, but it is given %d "
+          + "features and the model has %d qubits (wires 0..%d)", call, features.size(),
+          ev.qubits(), ev.qubits() - 1);
+    }
+    return features;
+  }
+
+  /** Amplitude embedding: 2^n features fill n wires, which the model must have. */
+  private List<Expr> amplitudes(MethodInvocationTree call, List<Expr> features) {
+    if (features.size() > 1 << ev.qubits()) {
+      throw ev.error(Code.WIRE, call, "`%s` embeds %d features, which need %d qubits, but the "
+          + "model has %d (at most %d features)", call, features.size(),
+          32 - Integer.numberOfLeadingZeros(features.size() - 1), ev.qubits(), 1 << ev.qubits());
+    }
+    return features;
+  }
+
   private Tree argTree(MethodInvocationTree call, int i) {
     return call.getArguments().isEmpty() ? call : call.getArguments().get(i);
   }
 
-  private void gate(MethodInvocationTree call, Gate gate, int[] wires, List<Expr> angles,
+  private boolean gate(MethodInvocationTree call, Gate gate, int[] wires, List<Expr> angles,
       String word, List<Tree> wireTrees) {
     boolean ok = true;
     int n = ev.qubits();
@@ -147,17 +176,14 @@ final class QCalls {
       ok = false;
     }
     for (Expr a : angles) {
-      if (a instanceof Expr.Constant && !Double.isFinite(((Expr.Constant) a).value())) {
-        ev.error(Code.ANGLE, call, "an angle of %s is %s; angles must be finite",
-            gate.displayName(), ((Expr.Constant) a).value());
-        ok = false;
-      }
+      ok &= ev.angles.check(call, gate, a);
     }
     if (ok) {
       Site site = ev.gateSite(call);
       ev.addGate(new GateOp(gate, wires, angles,
           word == null ? null : word.toUpperCase(Locale.ROOT), site));
     }
+    return ok;
   }
 
   /**
@@ -177,9 +203,10 @@ final class QCalls {
     ev.addNormalised(new NormalisedFeatures(features, ev.gateSite(call)));
   }
 
+  /** The values of a varargs parameter, which the evaluator always passes as one array. */
   private static List<Object> varargs(ExecutableElement m, List<Object> args, int from) {
     if (args.size() == from + 1 && args.get(from) instanceof ArrayValue) {
-      return List.of(((ArrayValue) args.get(from)).elements);
+      return java.util.Arrays.asList(((ArrayValue) args.get(from)).elements);
     }
     return args.subList(from, args.size());
   }

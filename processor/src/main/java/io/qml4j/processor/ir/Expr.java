@@ -103,11 +103,14 @@ public sealed interface Expr permits Expr.Constant, Expr.Symbol, Expr.Negate, Ex
     @Override public Expr derivative(Symbol symbol) {
       Expr dl = left.derivative(symbol), dr = right.derivative(symbol);
       switch (operator) {
-        case PLUS: return plus(dl, dr);
-        case MINUS: return minus(dl, dr);
-        case TIMES: return plus(times(dl, right), times(left, dr));
+        case PLUS: return ExprSimplifier.plus(dl, dr);
+        case MINUS: return ExprSimplifier.minus(dl, dr);
+        case TIMES:
+          return ExprSimplifier.plus(ExprSimplifier.times(dl, right),
+              ExprSimplifier.times(left, dr));
         default: // (l/r)' = l'/r - l r' / r^2
-          return minus(divide(dl, right), divide(times(left, dr), times(right, right)));
+          return ExprSimplifier.minus(ExprSimplifier.divide(dl, right),
+              ExprSimplifier.divide(ExprSimplifier.times(left, dr), times(right, right)));
       }
     }
     @Override public String toString() { return toJava("x", "theta"); }
@@ -255,21 +258,24 @@ public sealed interface Expr permits Expr.Constant, Expr.Symbol, Expr.Negate, Ex
   }
 
   /**
-   * Folds only where the result is exactly what Java computes for the unfolded form: both sides
-   * constant, or an identity element ({@code a + 0}, {@code a * 1}, {@code a / 1}, {@code a * 0}) for
-   * finite a.
+   * Folds only where the result is exactly what Java computes for the unfolded form, for every
+   * value of the other operand, the sign of zero and NaN included: both sides constant, or an
+   * identity element. {@code a - 0.0}, {@code a + -0.0}, {@code -0.0 + a}, {@code a * 1} and
+   * {@code a / 1} are {@code a}, and {@code -0.0 - a} is {@code -a}; but {@code a + 0.0} is
+   * {@code +0.0} for {@code a = -0.0}, and {@code a * 0} is {@code -0.0} for negative a and NaN for
+   * an infinite one, so those stay as written.
    */
   private static Expr binary(Operator op, Expr a, Expr b) {
     if (a instanceof Constant && b instanceof Constant) {
       return new Constant(op.apply(((Constant) a).value(), ((Constant) b).value()));
     }
-    if ((op == Operator.PLUS || op == Operator.MINUS) && isExactly(b, 0)) {
+    if (op == Operator.MINUS && isExactly(b, 0.0) || op == Operator.PLUS && isExactly(b, -0.0)) {
       return a;
     }
-    if (op == Operator.PLUS && isExactly(a, 0)) {
+    if (op == Operator.PLUS && isExactly(a, -0.0)) {
       return b;
     }
-    if (op == Operator.MINUS && isExactly(a, 0)) {
+    if (op == Operator.MINUS && isExactly(a, -0.0)) {
       return negate(b);
     }
     if ((op == Operator.TIMES || op == Operator.DIVIDE) && isExactly(b, 1)) {
@@ -278,13 +284,12 @@ public sealed interface Expr permits Expr.Constant, Expr.Symbol, Expr.Negate, Ex
     if (op == Operator.TIMES && isExactly(a, 1)) {
       return b;
     }
-    if (op == Operator.TIMES && (isExactly(a, 0) || isExactly(b, 0))) {
-      return ZERO; // angles are checked finite, so the product is a zero (its sign cannot matter)
-    }
     return new Binary(op, a, b);
   }
 
+  /** Whether e is the constant v, bit for bit (so 0.0 and -0.0 differ). */
   private static boolean isExactly(Expr e, double v) {
-    return e instanceof Constant && ((Constant) e).value() == v;
+    return e instanceof Constant && Double.doubleToRawLongBits(((Constant) e).value())
+        == Double.doubleToRawLongBits(v);
   }
 }

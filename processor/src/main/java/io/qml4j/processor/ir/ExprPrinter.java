@@ -49,16 +49,24 @@ final class ExprPrinter {
     if (e instanceof Expr.Negate) {
       return UNARY;
     }
-    if (e instanceof Expr.Constant && ((Expr.Constant) e).value() < 0) {
+    if (e instanceof Expr.Constant && isNegative(((Expr.Constant) e).value())) {
       return UNARY;
     }
     return ATOM;
   }
 
-  /** A double literal that reads back to exactly the same value. */
+  /** Whether the literal starts with a minus sign: negative numbers and -0.0. */
+  private static boolean isNegative(double v) {
+    return Double.doubleToRawLongBits(v) < 0;
+  }
+
+  /** A double literal that reads back to exactly the same value, the sign of zero included. */
   static String literal(double v) {
     if (v == Math.PI) {
       return "Math.PI";
+    }
+    if (v == 0) {
+      return isNegative(v) ? "-0.0" : "0.0";
     }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return (long) v + ".0";

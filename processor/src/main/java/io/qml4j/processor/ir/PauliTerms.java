@@ -1,119 +1,90 @@
 package io.qml4j.processor.ir;
 
+import io.qml4j.dsl.PauliPolynomial;
+import io.qml4j.dsl.PauliWord;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The compile-time value of an observable: a sum of Pauli strings with complex coefficients
- * (products such as {@code X Y = i Z} make them complex on the way; a finished observable must be
- * Hermitian, i.e. real). Immutable. A string is a sorted map from wire to letter X, Y or Z.
+ * The compile-time value of an observable: the shared {@link PauliPolynomial}, which the runtime's
+ * {@code PauliSum} is too, so a compiled observable and the builder's agree on every rule (like
+ * terms, zero terms, Hermiticity at each product). Immutable.
  */
 public final class PauliTerms {
-  /** Coefficients below this magnitude are dropped, as in the runtime's PauliSum. */
-  private static final double ZERO_TOLERANCE = 0.0;
+  private final PauliPolynomial value;
 
-  private final Map<Map<Integer, Character>, double[]> terms;
+  private PauliTerms(PauliPolynomial value) {
+    this.value = value;
+  }
 
-  private PauliTerms(Map<Map<Integer, Character>, double[]> terms) {
-    this.terms = terms;
+  /** The value of a shared polynomial, as from {@code PauliText.parseSum}. */
+  public static PauliTerms of(PauliPolynomial value) {
+    return new PauliTerms(value);
   }
 
   /** The identity times a real constant. */
   public static PauliTerms constant(double c) {
-    Map<Map<Integer, Character>, double[]> t = new java.util.LinkedHashMap<>();
-    t.put(Map.of(), new double[] {c, 0});
-    return new PauliTerms(t);
+    return new PauliTerms(PauliPolynomial.constant(c));
   }
 
   /** A single Pauli letter (X, Y or Z) on a wire. */
   public static PauliTerms single(char letter, int wire) {
-    Map<Map<Integer, Character>, double[]> t = new java.util.LinkedHashMap<>();
-    t.put(Map.of(wire, letter), new double[] {1, 0});
-    return new PauliTerms(t);
+    return new PauliTerms(PauliPolynomial.letter(letter, wire));
   }
 
-  /** {@code this + other}. */
+  /** {@code this + other}, in constant time (like terms combine when first read). */
   public PauliTerms plus(PauliTerms other) {
-    Map<Map<Integer, Character>, double[]> t = copy();
-    other.terms.forEach((k, v) -> t.merge(k, v.clone(), (a, b) -> new double[] {a[0] + b[0],
-        a[1] + b[1]}));
-    return new PauliTerms(t);
+    return new PauliTerms(value.plus(other.value));
   }
 
-  /** {@code this * c}. */
+  /** {@code this * c}; {@code c} must be finite. */
   public PauliTerms scale(double c) {
-    Map<Map<Integer, Character>, double[]> t = new java.util.LinkedHashMap<>();
-    terms.forEach((k, v) -> t.put(k, new double[] {v[0] * c, v[1] * c}));
-    return new PauliTerms(t);
+    return new PauliTerms(value.scale(c));
   }
 
-  /** The operator product {@code this * other}, letter by letter with Pauli phases. */
+  /**
+   * The operator product {@code this * other}.
+   *
+   * @throws IllegalArgumentException when the product is not Hermitian, with the shared message
+   */
   public PauliTerms times(PauliTerms other) {
-    Map<Map<Integer, Character>, double[]> t = new java.util.LinkedHashMap<>();
-    terms.forEach((ka, va) -> other.terms.forEach((kb, vb) -> {
-      TreeMap<Integer, Character> word = new TreeMap<>(ka);
-      double re = va[0] * vb[0] - va[1] * vb[1], im = va[0] * vb[1] + va[1] * vb[0];
-      for (Map.Entry<Integer, Character> e : kb.entrySet()) {
-        Character a = word.get(e.getKey());
-        char b = e.getValue();
-        if (a == null) {
-          word.put(e.getKey(), b);
-          continue;
-        }
-        if (a == b) {
-          word.remove(e.getKey());
-          continue;
-        }
-        // XY = iZ, YZ = iX, ZX = iY; the reverse order gives -i.
-        char c = (char) ('X' + 'Y' + 'Z' - a - b);
-        int sign = (a == 'X' && b == 'Y') || (a == 'Y' && b == 'Z') || (a == 'Z' && b == 'X')
-            ? 1 : -1;
-        word.put(e.getKey(), c);
-        double r = re;
-        re = -sign * im;
-        im = sign * r;
-      }
-      double[] v = {re, im};
-      t.merge(Collections.unmodifiableMap(word), v,
-          (p, q) -> new double[] {p[0] + q[0], p[1] + q[1]});
-    }));
-    return new PauliTerms(t);
+    return new PauliTerms(value.times(other.value));
   }
 
   /** The largest wire any term acts on, or -1 for a constant. */
   public int maxWire() {
-    int max = -1;
-    for (Map<Integer, Character> k : terms.keySet()) {
-      for (int w : k.keySet()) {
-        max = Math.max(max, w);
-      }
-    }
-    return max;
+    return value.maxWire();
   }
 
-  /** Whether every coefficient is real (the observable is Hermitian). */
+  /**
+   * Whether every coefficient is real. Always true: {@link #times} rejects a product with an
+   * imaginary coefficient where it is formed, as the runtime does.
+   */
   public boolean isHermitian() {
-    return terms.values().stream().allMatch(v -> v[1] == 0);
+    return true;
   }
 
-  /** The non-zero real terms in a stable order. */
+  /** The shared value. */
+  public PauliPolynomial polynomial() {
+    return value;
+  }
+
+  /** The non-zero terms in order of first appearance. */
   public List<Term> realTerms() {
     List<Term> out = new ArrayList<>();
-    terms.forEach((k, v) -> {
-      if (Math.abs(v[0]) > ZERO_TOLERANCE) {
-        out.add(new Term(v[0], new TreeMap<>(k)));
+    for (PauliPolynomial.Term t : value.terms()) {
+      PauliWord w = t.word();
+      TreeMap<Integer, Character> letters = new TreeMap<>();
+      int[] wires = w.wires();
+      char[] chars = w.letters();
+      for (int i = 0; i < wires.length; i++) {
+        letters.put(wires[i], chars[i]);
       }
-    });
+      out.add(new Term(t.coefficient(), letters));
+    }
     return out;
-  }
-
-  private Map<Map<Integer, Character>, double[]> copy() {
-    Map<Map<Integer, Character>, double[]> t = new java.util.LinkedHashMap<>();
-    terms.forEach((k, v) -> t.put(k, v.clone()));
-    return t;
   }
 
   /**

@@ -55,7 +55,7 @@ class GradientArgumentsTest {
             "import io.qml4j.dsl.*;",
             "abstract class Constant {",
             "  @Ansatz(qubits = 1)",
-            "  static void a(Q q, double[] theta) { q.ry(0, 0.3); q.rx(0, theta[0] * 0); }",
+            "  static void a(Q q, double[] theta) { q.ry(0, 0.3); q.rx(0, 0 * 2.0); }",
             "  @Observable static Pauli x(Paulis p) { return p.x(0); }",
             "}"));
     hybrid = models.get("demo.HybridModel");
@@ -121,8 +121,8 @@ class GradientArgumentsTest {
 
   @Test
   void aModelWithoutDifferentiableAnglesHasZeroGradients() {
-    // theta[0] * 0 folds to a constant zero angle, which the optimiser drops: no angle slot,
-    // and no parameter either
+    // 0 * 2.0 is a constant zero angle, which the optimiser drops: no angle slot, and no
+    // parameter either (theta[0] * 0 would stay: it is -0.0 for a negative theta[0])
     assertEquals(0, constant.constant("ANGLES"));
     assertEquals(0, constant.constant("PARAMS"));
     double[] theta = {};

@@ -14,8 +14,16 @@ class ExprTest {
   void foldsConstantsAndIdentitiesOnly() {
     assertEquals(Expr.constant(6), Expr.times(Expr.constant(2), Expr.constant(3)));
     assertEquals(Expr.theta(1), Expr.times(Expr.ONE, Expr.theta(1)));
-    assertEquals(Expr.theta(1), Expr.plus(Expr.theta(1), Expr.ZERO));
-    assertEquals(Expr.ZERO, Expr.times(Expr.theta(1), Expr.ZERO));
+    assertEquals(Expr.theta(1), Expr.minus(Expr.theta(1), Expr.ZERO));
+    assertEquals(Expr.theta(1), Expr.plus(Expr.theta(1), Expr.constant(-0.0)));
+    assertEquals(Expr.negate(Expr.theta(1)), Expr.minus(Expr.constant(-0.0), Expr.theta(1)));
+    // -0.0 + 0.0 is 0.0, and -1 * 0 is -0.0: folding these would change the sign of a zero
+    assertTrue(Expr.plus(Expr.theta(1), Expr.ZERO) instanceof Expr.Binary);
+    assertTrue(Expr.plus(Expr.ZERO, Expr.theta(1)) instanceof Expr.Binary);
+    assertTrue(Expr.times(Expr.theta(1), Expr.ZERO) instanceof Expr.Binary);
+    assertEquals("theta[0] * -0.0", Expr.times(Expr.theta(0), Expr.constant(-0.0))
+        .toJava("x", "theta").replace("(", "").replace(")", ""));
+    assertEquals(-0.0, Expr.times(Expr.theta(0), Expr.ZERO).evaluate(X, new double[] {-1}));
     // never reassociates: (theta * 2) * 3 stays as written, as Java computes it
     Expr e = Expr.times(Expr.times(Expr.theta(0), Expr.constant(2)), Expr.constant(3));
     assertTrue(e instanceof Expr.Binary);

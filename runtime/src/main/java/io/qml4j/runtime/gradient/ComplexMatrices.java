@@ -33,19 +33,6 @@ final class ComplexMatrices {
     return m;
   }
 
-  /** The conjugate transpose. */
-  static double[] dagger(double[] a) {
-    int d = dimension(a);
-    double[] m = new double[a.length];
-    for (int r = 0; r < d; r++) {
-      for (int c = 0; c < d; c++) {
-        m[2 * (c * d + r)] = a[2 * (r * d + c)];
-        m[2 * (c * d + r) + 1] = -a[2 * (r * d + c) + 1];
-      }
-    }
-    return m;
-  }
-
   /** {@code -i/2 a}: the factor that turns a generator G into d/dt of exp(-i t G / 2). */
   static double[] timesMinusHalfI(double[] a) {
     double[] m = new double[a.length];

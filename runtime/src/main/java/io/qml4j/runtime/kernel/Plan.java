@@ -1,5 +1,6 @@
 package io.qml4j.runtime.kernel;
 
+import io.qml4j.dsl.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +18,11 @@ import java.util.Locale;
  */
 public final class Plan {
   /**
-   * Tile size for cache blocking, as a qubit count: 2^15 amplitudes are 512 KiB, half the 1 MiB
-   * L2 of the benchmark machine, so a tile stays in L2 while a run of gates passes over it.
-   * Measured by {@code TileBenchmark} on HEA 20x5 (see docs/benchmarks.md): 103 ms at 15,
-   * 105-109 ms at 12, 13 and 16, 118 ms without blocking; the 16 MiB state still fits the 32 MiB
-   * L3 there, so blocking matters more on larger states.
+   * Tile size for cache blocking, as a qubit count: the shared {@link Limits#TILE_QUBITS}, which
+   * generated models tile with too (why 15: see there). The 16 MiB state of HEA 20x5 still fits
+   * the 32 MiB L3 of the benchmark machine, so blocking matters more on larger states.
    */
-  public static final int TILE_QUBITS = 15;
+  public static final int TILE_QUBITS = Limits.TILE_QUBITS;
 
   private final int qubits;
   private final int tileQubits;

@@ -1,5 +1,8 @@
 package io.qml4j.runtime.observable;
 
+import io.qml4j.dsl.PauliText;
+import io.qml4j.dsl.PauliTextException;
+import io.qml4j.dsl.PauliWord;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -12,16 +15,30 @@ import java.util.TreeMap;
  * that pick up a phase report it in {@link Product}.
  */
 public final class PauliString {
-  private static final PauliString IDENTITY = new PauliString(new int[0], new char[0]);
+  private static final PauliString IDENTITY = new PauliString(PauliWord.identity());
+
+  /** The shared definition of the string and its product rule. */
+  private final PauliWord word;
 
   /** Wires with a non-identity letter, strictly increasing. */
   private final int[] wires;
   /** {@code letters[i]} is X, Y or Z on {@code wires[i]}. */
   private final char[] letters;
 
-  private PauliString(int[] wires, char[] letters) {
-    this.wires = wires;
-    this.letters = letters;
+  private PauliString(PauliWord word) {
+    this.word = word;
+    this.wires = word.wires();
+    this.letters = word.letters();
+  }
+
+  /** The string of a shared {@link PauliWord}. */
+  public static PauliString of(PauliWord word) {
+    return word.isIdentity() ? IDENTITY : new PauliString(word);
+  }
+
+  /** This string as the shared {@link PauliWord}. */
+  public PauliWord word() {
+    return word;
   }
 
   /**
@@ -54,8 +71,7 @@ public final class PauliString {
   /** One letter (I, X, Y or Z, either case) on one wire; I gives the identity. */
   public static PauliString of(char letter, int wire) {
     checkWire(wire);
-    char upper = checkLetter(letter);
-    return upper == 'I' ? IDENTITY : new PauliString(new int[] {wire}, new char[] {upper});
+    return of(PauliWord.of(checkLetter(letter), wire));
   }
 
   /**
@@ -82,7 +98,11 @@ public final class PauliString {
    * @throws PauliSyntaxException when the text is not a product of Pauli letters
    */
   public static PauliString parse(String text) {
-    return PauliParser.parseString(text);
+    try {
+      return of(PauliText.parseWord(text));
+    } catch (PauliTextException e) {
+      throw new PauliSyntaxException(e);
+    }
   }
 
   /** The wires carrying X, Y or Z, in increasing order (a fresh array). */
@@ -116,27 +136,8 @@ public final class PauliString {
    * ZX = iY, the reverse orders give -i, and equal letters give I.
    */
   public Product times(PauliString other) {
-    TreeMap<Integer, Character> result = new TreeMap<>();
-    int iPower = 0;
-    int i = 0, j = 0;
-    while (i < wires.length || j < other.wires.length) {
-      int a = i < wires.length ? wires[i] : Integer.MAX_VALUE;
-      int b = j < other.wires.length ? other.wires[j] : Integer.MAX_VALUE;
-      if (a < b) {
-        result.put(a, letters[i++]);
-      } else if (b < a) {
-        result.put(b, other.letters[j++]);
-      } else {
-        char p = letters[i++], q = other.letters[j++];
-        if (p != q) {
-          // cyclic order X -> Y -> Z -> X: a forward pair gives +i, a backward pair -i
-          int forward = (index(q) - index(p) + 3) % 3;
-          iPower += forward == 1 ? 1 : 3;
-          result.put(a, "XYZ".charAt(3 - index(p) - index(q)));
-        }
-      }
-    }
-    return new Product(iPower & 3, fromSorted(result));
+    PauliWord.Product p = word.times(other.word);
+    return new Product(p.iPower(), of(p.word()));
   }
 
   /** Whether the two strings commute as operators (they differ on an even number of wires). */
@@ -207,34 +208,20 @@ public final class PauliString {
   /** Text the parser reads back: letters with wires separated by spaces, or {@code I}. */
   @Override
   public String toString() {
-    if (wires.length == 0) {
-      return "I";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < wires.length; i++) {
-      if (i > 0) {
-        sb.append(' ');
-      }
-      sb.append(letters[i]).append(wires[i]);
-    }
-    return sb.toString();
+    return word.toString();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PauliString p
-        && Arrays.equals(wires, p.wires) && Arrays.equals(letters, p.letters);
+    return o instanceof PauliString p && word.equals(p.word);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(wires) + Arrays.hashCode(letters);
+    return word.hashCode();
   }
 
   private static PauliString fromSorted(TreeMap<Integer, Character> sorted) {
-    if (sorted.isEmpty()) {
-      return IDENTITY;
-    }
     int[] w = new int[sorted.size()];
     char[] l = new char[sorted.size()];
     int i = 0;
@@ -242,11 +229,7 @@ public final class PauliString {
       w[i] = e.getKey();
       l[i++] = e.getValue();
     }
-    return new PauliString(w, l);
-  }
-
-  private static int index(char letter) {
-    return letter - 'X';
+    return of(PauliWord.of(w, l));
   }
 
   static void checkWire(int wire) {

@@ -2,12 +2,12 @@ package io.qml4j.runtime.observable;
 
 import io.qml4j.dsl.Pauli;
 import io.qml4j.dsl.Paulis;
+import io.qml4j.dsl.PauliPolynomial;
+import io.qml4j.dsl.PauliText;
+import io.qml4j.dsl.PauliTextException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * An immutable observable: a real-weighted sum of {@link PauliString}s, such as
@@ -17,15 +17,12 @@ import java.util.Map;
  * coefficient (such as {@code X0 * Y0 = i Z0}) is rejected.
  *
  * <p>This is the runtime's implementation of {@link Pauli}; {@link #PAULIS} builds it from an
- * {@code @Observable} method.
+ * {@code @Observable} method. Its text and algebra are the shared {@link PauliText} and
+ * {@link PauliPolynomial}, which the processor uses for compiled models too.
  */
 public final class PauliSum implements Pauli {
-  /**
-   * Imaginary parts of product coefficients up to this fraction of the largest partial product
-   * are rounding (e.g. from {@code (X0 Y0 + Y0 X0)} with inexact weights) and are dropped; larger
-   * ones mean the product is not Hermitian.
-   */
-  static final double IMAGINARY_TOLERANCE = 1e-12;
+  /** The tolerance of the shared Hermiticity check, {@link PauliPolynomial#IMAGINARY_TOLERANCE}. */
+  static final double IMAGINARY_TOLERANCE = PauliPolynomial.IMAGINARY_TOLERANCE;
 
   /** The {@link Paulis} factory that produces {@code PauliSum}s. */
   public static final Paulis PAULIS = new Paulis() {
@@ -55,7 +52,7 @@ public final class PauliSum implements Pauli {
     }
   };
 
-  private static final PauliSum ZERO = new PauliSum(List.of());
+  private static final PauliSum ZERO = new PauliSum(PauliPolynomial.zero());
 
   /**
    * One weighted term of a sum.
@@ -73,10 +70,22 @@ public final class PauliSum implements Pauli {
     }
   }
 
-  private final List<Term> terms;
+  private final PauliPolynomial value;
+  /** {@link #value}'s terms as runtime types, built on first use. */
+  private volatile List<Term> terms;
 
-  private PauliSum(List<Term> terms) {
-    this.terms = terms;
+  private PauliSum(PauliPolynomial value) {
+    this.value = value;
+  }
+
+  /** The sum of a shared {@link PauliPolynomial}. */
+  public static PauliSum of(PauliPolynomial value) {
+    return value.isZero() ? ZERO : new PauliSum(value);
+  }
+
+  /** This sum as the shared {@link PauliPolynomial}. */
+  public PauliPolynomial polynomial() {
+    return value;
   }
 
   /** Pauli X on a wire. */
@@ -116,28 +125,42 @@ public final class PauliSum implements Pauli {
 
   /** A sum of terms, like terms combined. */
   public static PauliSum of(List<Term> terms) {
-    LinkedHashMap<PauliString, Double> combined = new LinkedHashMap<>();
+    List<PauliPolynomial.Term> shared = new ArrayList<>(terms.size());
     for (Term t : terms) {
-      combined.merge(t.string(), t.coefficient(), Double::sum);
+      shared.add(new PauliPolynomial.Term(t.coefficient(), t.string().word()));
     }
-    return fromMap(combined);
+    return of(PauliPolynomial.of(shared));
   }
 
   /**
    * Parses text such as {@code "0.5 Z0 Z1 - 0.2 X0 + 1.1"}, {@code "Z0Z1"}, {@code "-X2"},
    * {@code "1e-3 Y1 Y2"} or {@code "Z0 @ Z1"}: terms separated by + or -, each an optional
    * coefficient followed by letters I, X, Y, Z with their wire numbers, optionally joined by
-   * {@code @} or {@code *}. A coefficient alone is a constant term.
+   * {@code @} or {@code *}. A coefficient alone is a constant term. The grammar is
+   * {@link PauliText}'s.
    *
    * @throws PauliSyntaxException naming the column and what was expected there
    */
   public static PauliSum parse(String text) {
-    return PauliParser.parseSum(text);
+    try {
+      return of(PauliText.parseSum(text));
+    } catch (PauliTextException e) {
+      throw new PauliSyntaxException(e);
+    }
   }
 
   /** The terms, like terms combined, in order of first appearance (unmodifiable). */
   public List<Term> terms() {
-    return terms;
+    List<Term> t = terms;
+    if (t == null) {
+      List<Term> list = new ArrayList<>();
+      for (PauliPolynomial.Term s : value.terms()) {
+        list.add(new Term(s.coefficient(), PauliString.of(s.word())));
+      }
+      t = Collections.unmodifiableList(list);
+      terms = t;
+    }
+    return t;
   }
 
   /** The coefficient of the identity term, 0 when there is none. */
@@ -147,51 +170,32 @@ public final class PauliSum implements Pauli {
 
   /** The coefficient of a string, 0 when the sum has no such term. */
   public double coefficient(PauliString string) {
-    for (Term t : terms) {
-      if (t.string().equals(string)) {
-        return t.coefficient();
-      }
-    }
-    return 0;
+    return value.coefficient(string.word());
   }
 
   /** The largest wire any term acts on, or -1 when every term is constant. */
   public int maxWire() {
-    int max = -1;
-    for (Term t : terms) {
-      max = Math.max(max, t.string().maxWire());
-    }
-    return max;
+    return value.maxWire();
   }
 
   /** Whether this is the zero operator. */
   public boolean isZero() {
-    return terms.isEmpty();
+    return value.isZero();
   }
 
   @Override
   public PauliSum plus(Pauli other) {
-    PauliSum o = cast(other);
-    LinkedHashMap<PauliString, Double> combined = toMap();
-    for (Term t : o.terms) {
-      combined.merge(t.string(), t.coefficient(), Double::sum);
-    }
-    return fromMap(combined);
+    return new PauliSum(value.plus(cast(other).value));
   }
 
   @Override
   public PauliSum minus(Pauli other) {
-    return plus(cast(other).scale(-1));
+    return new PauliSum(value.minus(cast(other).value));
   }
 
   @Override
   public PauliSum scale(double coefficient) {
-    checkFinite(coefficient);
-    List<Term> scaled = new ArrayList<>(terms.size());
-    for (Term t : terms) {
-      scaled.add(new Term(t.coefficient() * coefficient, t.string()));
-    }
-    return of(scaled);
+    return of(value.scale(coefficient));
   }
 
   /**
@@ -204,96 +208,33 @@ public final class PauliSum implements Pauli {
   @Override
   public PauliSum times(Pauli other) {
     PauliSum o = cast(other);
-    LinkedHashMap<PauliString, double[]> sums = new LinkedHashMap<>();
-    double largest = 0;
-    for (Term a : terms) {
-      for (Term b : o.terms) {
-        PauliString.Product p = a.string().times(b.string());
-        double c = a.coefficient() * b.coefficient();
-        largest = Math.max(largest, Math.abs(c));
-        double[] z = sums.computeIfAbsent(p.string(), k -> new double[2]);
-        // i^k times a real c: k = 0 -> c, 1 -> ic, 2 -> -c, 3 -> -ic
-        z[p.iPower() & 1] += (p.iPower() & 2) == 0 ? c : -c;
-      }
+    try {
+      return of(value.times(o.value));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("other: " + e.getMessage(), e);
     }
-    LinkedHashMap<PauliString, Double> real = new LinkedHashMap<>();
-    for (Map.Entry<PauliString, double[]> e : sums.entrySet()) {
-      double re = e.getValue()[0], im = e.getValue()[1];
-      if (Math.abs(im) > IMAGINARY_TOLERANCE * largest) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "other: the product (%s) * (%s) has the term %s with the imaginary coefficient %si; "
-                + "an observable must be Hermitian with real weights (the product of "
-                + "anticommuting Paulis is not)",
-            this, o, e.getKey(), format(im)));
-      }
-      real.put(e.getKey(), re);
-    }
-    return fromMap(real);
   }
 
   /** Text that {@link #parse} reads back to an equal sum, e.g. {@code 0.5 Z0 Z1 - 0.2 X0 + 1.1}. */
   @Override
   public String toString() {
-    if (terms.isEmpty()) {
-      return "0";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Term t : terms) {
-      double c = t.coefficient();
-      boolean negative = c < 0;
-      if (sb.length() == 0) {
-        sb.append(negative ? "-" : "");
-      } else {
-        sb.append(negative ? " - " : " + ");
-      }
-      double magnitude = Math.abs(c);
-      if (t.string().isIdentity()) {
-        sb.append(format(magnitude));
-      } else {
-        if (magnitude != 1) {
-          sb.append(format(magnitude)).append(' ');
-        }
-        sb.append(t.string());
-      }
-    }
-    return sb.toString();
+    return value.toString();
   }
 
   /** Equal as operators: the same strings with the same coefficients, in any order. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof PauliSum p && toMap().equals(p.toMap());
+    return o instanceof PauliSum p && value.equals(p.value);
   }
 
   @Override
   public int hashCode() {
-    return toMap().hashCode();
+    return value.hashCode();
   }
 
   /** A coefficient as the shortest text that reads back to the same double. */
   static String format(double c) {
-    if (c == Math.rint(c) && Math.abs(c) < 1e15) {
-      return Long.toString((long) c);
-    }
-    return Double.toString(c);
-  }
-
-  private LinkedHashMap<PauliString, Double> toMap() {
-    LinkedHashMap<PauliString, Double> map = new LinkedHashMap<>();
-    for (Term t : terms) {
-      map.put(t.string(), t.coefficient());
-    }
-    return map;
-  }
-
-  private static PauliSum fromMap(Map<PauliString, Double> combined) {
-    List<Term> list = new ArrayList<>(combined.size());
-    for (Map.Entry<PauliString, Double> e : combined.entrySet()) {
-      if (e.getValue() != 0) {
-        list.add(new Term(e.getValue(), e.getKey()));
-      }
-    }
-    return list.isEmpty() ? ZERO : new PauliSum(Collections.unmodifiableList(list));
+    return PauliPolynomial.format(c);
   }
 
   private static PauliSum cast(Pauli other) {

@@ -1,6 +1,7 @@
 package io.qml4j.runtime.qasm;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateMatrices;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,7 @@ final class TwoQubitUnitaries {
     diagonal(m, wires, out);
     for (int k = steps.size() - 1; k >= 0; k--) {
       TwoLevel step = steps.get(k);
-      controlled(dagger(step.matrix()), step.s(), step.t(), wires, out);
+      controlled(GateMatrices.conjugateTranspose(step.matrix()), step.s(), step.t(), wires, out);
     }
   }
 
@@ -98,10 +99,6 @@ final class TwoQubitUnitaries {
       }
     }
     return Math.atan2(a[largest + 1], a[largest]) - Math.atan2(b[largest + 1], b[largest]);
-  }
-
-  private static double[] dagger(double[] g) {
-    return new double[] {g[0], -g[1], g[4], -g[5], g[2], -g[3], g[6], -g[7]};
   }
 
   /** Rows s and t of the 4x4 matrix m become g times themselves. */

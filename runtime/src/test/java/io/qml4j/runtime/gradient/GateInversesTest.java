@@ -7,6 +7,7 @@ import io.qml4j.dsl.Gate;
 import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.internal.InverseKernels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -41,11 +42,11 @@ class GateInversesTest {
       Simulator.apply(s, QUBITS, op);
       int[] strides = Adjoint.strides(QUBITS, op);
       if (op.gate() == Gate.PAULI_ROT) {
-        GateInverses.applyPauliRot(s, strides, op.word(), op.angle(0));
+        InverseKernels.applyPauliRot(s, strides, op.word(), op.angle(0));
       } else if (op.gate() == Gate.UNITARY) {
-        GateInverses.applyUnitary(s, strides, op.matrix());
+        InverseKernels.applyUnitary(s, strides, op.matrix());
       } else {
-        GateInverses.apply(s, op.gate(), strides, op.angles());
+        InverseKernels.apply(s, op.gate(), strides, op.angles());
       }
       assertArrayEquals(state, s, TOLERANCE, op.toString());
     }

@@ -71,16 +71,9 @@ final class QasmAssertions {
     return m;
   }
 
-  /** The conjugate transpose of a d x d interleaved matrix. */
+  /** The conjugate transpose of a d x d interleaved matrix (the shared definition). */
   static double[] dagger(double[] u, int d) {
-    double[] m = new double[u.length];
-    for (int r = 0; r < d; r++) {
-      for (int c = 0; c < d; c++) {
-        m[2 * (r * d + c)] = u[2 * (c * d + r)];
-        m[2 * (r * d + c) + 1] = -u[2 * (c * d + r) + 1];
-      }
-    }
-    return m;
+    return io.qml4j.dsl.GateMatrices.conjugateTranspose(u);
   }
 
   /** A random d x d unitary: Gram-Schmidt on columns of Gaussian entries. */

@@ -8,15 +8,19 @@ import io.qml4j.runtime.ml.data.TrainTestSplit;
 import io.qml4j.runtime.ml.data.TwoMoons;
 import io.qml4j.runtime.ml.optim.GradientOptimizer;
 import io.qml4j.runtime.ml.optim.OptimizerOptions;
+import io.qml4j.runtime.ml.persist.ParameterFile;
 import io.qml4j.runtime.ml.variational.DataReuploading;
 import io.qml4j.runtime.ml.variational.InputScaledModel;
 import io.qml4j.runtime.ml.variational.VariationalClassifier;
 import io.qml4j.samples.models.MoonsClassifier;
 import io.qml4j.samples.models.MoonsClassifierModel;
+import io.qml4j.samples.serve.FeatureScaling;
+import io.qml4j.samples.serve.ServedModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,6 +118,11 @@ public final class ClassifierTask extends TaskCommand {
       description = "Seed of data, split, start and batches (default: ${DEFAULT-VALUE}).")
   long seed = 12;
 
+  @Option(names = "--save", paramLabel = "FILE",
+      description = "Save the trained compiled model's parameters (circuit, head, feature "
+          + "scaling) to this versioned JSON file, for the serve task (--model compiled only).")
+  Path save;
+
   @Option(names = "--grid", paramLabel = "N",
       description = "Decision-boundary grid points per axis (default: ${DEFAULT-VALUE}).")
   int grid = DecisionBoundary.DEFAULT_RESOLUTION;
@@ -145,6 +154,9 @@ public final class ClassifierTask extends TaskCommand {
         throw new IllegalArgumentException("--no-input-scaling: the compiled model's upload "
             + "weights are part of its generated circuit; expected --model runtime with it");
       }
+    } else if (save != null) {
+      throw new IllegalArgumentException("--save: only a compiled model can be served from "
+          + "its saved parameters; expected --model compiled with it");
     }
     long start = System.nanoTime();
 
@@ -184,6 +196,23 @@ public final class ClassifierTask extends TaskCommand {
     }
     double accuracy = classifier.accuracy(test);
     double trainAccuracy = classifier.accuracy(train);
+    if (save != null) {
+      ServedModel served = new ServedModel(MoonsClassifierModel.class.getSimpleName(), quantum,
+          Arrays.copyOf(classifier.parameters(), quantum.params()),
+          classifier.parameters()[quantum.params()], classifier.parameters()[quantum.params() + 1],
+          trainingScaling(split.train().features()));
+      Map<String, Object> metadata = new LinkedHashMap<>();
+      metadata.put("task", "classifier");
+      metadata.put("seed", seed);
+      metadata.put("samples", samples);
+      metadata.put("noise", noise);
+      metadata.put("steps", steps);
+      metadata.put("optimizer", optimizer.toString());
+      metadata.put("learningRate", learningRate);
+      metadata.put("testAccuracy", accuracy);
+      metadata.put("trainAccuracy", trainAccuracy);
+      ParameterFile.write(save, served.toParameters(metadata));
+    }
 
     List<Path> plots = new ArrayList<>();
     XYChart curve = Charts.xy(String.format(Locale.ROOT,
@@ -241,6 +270,28 @@ public final class ClassifierTask extends TaskCommand {
     }
     Arrays.fill(start, MoonsClassifier.ROTATIONS, compiledModel.params() + 1, 1);
     return start;
+  }
+
+  /**
+   * The feature scaling {@link MinMaxScaler#fit} makes of {@code train} into
+   * {@code [-FEATURE_RANGE, FEATURE_RANGE]}, as numbers a parameter file can hold: each feature's
+   * minimum and its maximum minus minimum.
+   */
+  static FeatureScaling trainingScaling(double[][] train) {
+    int width = train[0].length;
+    double[] min = new double[width];
+    double[] span = new double[width];
+    for (int j = 0; j < width; j++) {
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (double[] row : train) {
+        lo = Math.min(lo, row[j]);
+        hi = Math.max(hi, row[j]);
+      }
+      min[j] = lo;
+      span[j] = hi - lo;
+    }
+    return new FeatureScaling(min, span, -FEATURE_RANGE, FEATURE_RANGE);
   }
 
   /** The mean of each value with up to {@code window - 1} values before it. */

@@ -1,5 +1,7 @@
 package io.qml4j.samples.showcase;
 
+import io.qml4j.samples.serve.LoadCommand;
+import io.qml4j.samples.serve.ServeCommand;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
 /**
  * The main job: without a subcommand it runs every task of {@link #mainJob()} and prints the
  * results table; with one ({@code qsvm}, {@code classifier}, {@code vqe}, {@code qaoa},
- * {@code compiled}) it runs that task alone with the options given.
+ * {@code compiled}, {@code noise}) it runs that task alone with the options given.
  */
 @Command(name = "qml4j-showcase", mixinStandardHelpOptions = true, version = "qml4j 0.1.0",
     sortOptions = false,
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Command-line tools: 'run FILE.qasm --observable OBS' simulates an OpenQASM "
         + "file (see 'run --help')."},
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
-        CompiledModelTask.class, CommandLine.HelpCommand.class})
+        CompiledModelTask.class, OptimizersTask.class, ServeCommand.class, LoadCommand.class,
+        NoiseTask.class, CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -52,7 +55,9 @@ public final class ShowcaseCommand implements Callable<Integer> {
         new Run("", task("qaoa")),
         new Run("qaoa-random16", task("qaoa", "--graph", "random", "--nodes", "16", "--layers",
             "4")),
-        new Run("", task("compiled")));
+        new Run("", task("compiled")),
+        new Run("", task("optimizers")),
+        new Run("", task("noise")));
   }
 
   /**

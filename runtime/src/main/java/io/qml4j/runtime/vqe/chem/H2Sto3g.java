@@ -25,8 +25,12 @@ import java.util.Locale;
  * {@code io/qml4j/runtime/vqe/h2/}.
  */
 public final class H2Sto3g {
-  /** One bohr in Angstrom (CODATA 2018). */
-  public static final double BOHR_IN_ANGSTROM = 0.529177210903;
+  /**
+   * One bohr in Angstrom as PySCF converts geometries ({@code pyscf.lib.param.BOHR}, CODATA 2010),
+   * so that a bond length in Angstrom gives the molecule Qiskit Nature, PennyLane and OpenFermion
+   * build through PySCF; CODATA 2018's 0.529177210903 moves H2's coefficients by about 1e-11.
+   */
+  public static final double BOHR_IN_ANGSTROM = 0.52917721092;
 
   /** Bond lengths, in Angstrom, of the shipped Hamiltonians: the dissociation curve. */
   private static final double[] SHIPPED_BOND_LENGTHS = {
@@ -175,6 +179,15 @@ public final class H2Sto3g {
   }
 
   /**
+   * The molecular-orbital integrals (sigma_g = orbital 0, sigma_u = orbital 1), two electrons,
+   * singlet, with the nuclear repulsion as the core energy: what an FCIDUMP file of this molecule
+   * holds ({@link Fcidump#write}).
+   */
+  public MolecularIntegrals integrals() {
+    return new MolecularIntegrals(2, 0, nuclearRepulsion(), moCore, moRepulsion);
+  }
+
+  /**
    * The 16 x 16 matrix of the electronic Hamiltonian plus nuclear repulsion in the Jordan-Wigner
    * occupation basis (wire 0 = spin orbital 0 the most significant bit).
    */
@@ -215,17 +228,18 @@ public final class H2Sto3g {
     b.append(String.format(Locale.ROOT,
         "# H2, STO-3G basis, 4-qubit Jordan-Wigner Hamiltonian in hartree, nuclear repulsion "
             + "included.%n"
-            + "# Bond length %s Angstrom = %.10f bohr (1 bohr = %s Angstrom, CODATA 2018).%n"
+            + "# Bond length %s Angstrom = %.10f bohr (1 bohr = %s Angstrom, PySCF's "
+            + "conversion).%n"
             + "# Wire p = spin orbital p: 0 = sigma_g up, 1 = sigma_g down, 2 = sigma_u up, "
             + "3 = sigma_u down; Hartree-Fock state |1100>.%n"
             + "# Source: computed by io.qml4j.runtime.vqe.chem.H2Sto3g from first principles: "
-            + "STO-3G hydrogen 1s (zeta = 1.24,%n"
-            + "#   Hehre, Stewart and Pople, J. Chem. Phys. 51, 2657 (1969), as tabulated in "
-            + "Szabo and Ostlund, Modern Quantum%n"
-            + "#   Chemistry, sec. 3.5), analytic s-type integrals (ibid. appendix A), RHF "
-            + "orbitals sigma_g, sigma_u fixed by%n"
-            + "#   symmetry, Jordan-Wigner mapping. Regenerate with: java "
-            + "io.qml4j.runtime.vqe.chem.H2Sto3g <directory>%n"
+            + "STO-3G hydrogen 1s from the Basis%n"
+            + "#   Set Exchange (Hehre, Stewart and Pople, J. Chem. Phys. 51, 2657 (1969); "
+            + "contraction normalised as PySCF%n"
+            + "#   does), analytic s-type integrals (Szabo and Ostlund, Modern Quantum "
+            + "Chemistry, appendix A), RHF orbitals%n"
+            + "#   sigma_g, sigma_u fixed by symmetry, Jordan-Wigner mapping. Regenerate with: "
+            + "java io.qml4j.runtime.vqe.chem.H2Sto3g <directory>%n"
             + "# Nuclear repulsion %.10f Ha; Hartree-Fock energy %.10f Ha; exact ground energy "
             + "(diagonalisation) %.10f Ha.%n",
         trim(bondLengthAngstrom()), bondLength, BOHR_IN_ANGSTROM,

@@ -199,7 +199,7 @@ public final class JordanWigner {
     return PauliString.of(map);
   }
 
-  private static int compareStrings(PauliString a, PauliString b) {
+  static int compareStrings(PauliString a, PauliString b) {
     int[] wa = a.wires(), wb = b.wires();
     for (int i = 0; i < Math.min(wa.length, wb.length); i++) {
       if (wa[i] != wb[i]) {

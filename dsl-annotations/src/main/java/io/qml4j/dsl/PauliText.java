@@ -1,10 +1,12 @@
-package io.qml4j.runtime.observable;
+package io.qml4j.dsl;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recursive-descent reader of observable text. Grammar (spaces allowed between tokens):
+ * The one reader of observable text, used by the runtime's {@code PauliSum.parse} and by the
+ * processor for {@code p.parse("...")} in an {@code @Observable} method, so both accept exactly
+ * the same texts. A recursive-descent reader. Grammar (spaces allowed between tokens):
  *
  * <pre>
  * sum     = [sign] term { sign term }
@@ -17,7 +19,7 @@ import java.util.List;
  * Letters are upper case only, so that a lower-case {@code i} is never silently read as the
  * identity when the writer meant the imaginary unit.
  */
-final class PauliParser {
+public final class PauliText {
   private static final String TERM = "a term: a coefficient such as 0.5, or a Pauli letter X, Y, Z "
       + "or I with its wire number such as Z0";
   private static final String AFTER_TERM = "a Pauli letter X, Y, Z or I with its wire number, "
@@ -27,28 +29,47 @@ final class PauliParser {
   private final String text;
   private int pos;
 
-  private PauliParser(String text) {
+  private PauliText(String text) {
     this.text = text;
   }
 
-  static PauliSum parseSum(String text) {
+  /**
+   * Parses a weighted sum such as {@code "0.5 Z0 Z1 - 0.2 X0 + 1.1"}, {@code "Z0Z1"},
+   * {@code "-X2"}, {@code "1e-3 Y1 Y2"} or {@code "Z0 @ Z1"}.
+   *
+   * @param text the text
+   * @return the sum, like terms combined
+   * @throws PauliTextException naming the column and what was expected there
+   * @throws IllegalArgumentException when the text is null
+   */
+  public static PauliPolynomial parseSum(String text) {
     if (text == null) {
       throw new IllegalArgumentException("text: expected a Pauli sum such as \"0.5 Z0 Z1\", got null");
     }
-    return new PauliParser(text).sum();
+    return new PauliText(text).sum();
   }
 
-  static PauliString parseString(String text) {
+  /**
+   * Parses a product of letters with wire numbers, such as {@code "X0 Z3"}, {@code "Z0Z1"},
+   * {@code "Z0 @ Z1"} or {@code "I"}. Letters on the same wire are multiplied; a product with a
+   * phase other than 1 (such as {@code "X0 Y0"} = i Z0) is rejected.
+   *
+   * @param text the text
+   * @return the word
+   * @throws PauliTextException naming the column and what was expected there
+   * @throws IllegalArgumentException when the text is null
+   */
+  public static PauliWord parseWord(String text) {
     if (text == null) {
       throw new IllegalArgumentException("text: expected a Pauli string such as \"X0 Z3\", got null");
     }
-    PauliParser p = new PauliParser(text);
+    PauliText p = new PauliText(text);
     p.skipSpaces();
     if (!p.isLetter()) {
       throw p.error(FACTOR);
     }
     int start = p.pos;
-    PauliString.Product product = p.product();
+    PauliWord.Product product = p.product();
     p.skipSpaces();
     if (!p.atEnd()) {
       throw p.error(FACTOR + ", or @ between letters (a Pauli string has no coefficient or sign)");
@@ -56,11 +77,11 @@ final class PauliParser {
     if (product.iPower() != 0) {
       throw p.phaseError(start, product);
     }
-    return product.string();
+    return product.word();
   }
 
-  private PauliSum sum() {
-    List<PauliSum.Term> terms = new ArrayList<>();
+  private PauliPolynomial sum() {
+    List<PauliPolynomial.Term> terms = new ArrayList<>();
     skipSpaces();
     double sign = 1;
     if (peek() == '+' || peek() == '-') {
@@ -71,7 +92,7 @@ final class PauliParser {
       terms.add(term(sign));
       skipSpaces();
       if (atEnd()) {
-        return PauliSum.of(terms);
+        return PauliPolynomial.of(terms);
       }
       if (peek() != '+' && peek() != '-') {
         throw error(AFTER_TERM);
@@ -81,7 +102,7 @@ final class PauliParser {
     }
   }
 
-  private PauliSum.Term term(double sign) {
+  private PauliPolynomial.Term term(double sign) {
     double coefficient = 1;
     boolean hasNumber = false;
     if (isDigit(peek()) || peek() == '.') {
@@ -98,24 +119,24 @@ final class PauliParser {
     }
     if (!isLetter()) {
       if (hasNumber) {
-        return new PauliSum.Term(sign * coefficient, PauliString.identity());
+        return new PauliPolynomial.Term(sign * coefficient, PauliWord.identity());
       }
       throw error(TERM);
     }
     int productStart = pos;
-    PauliString.Product product = product();
+    PauliWord.Product product = product();
     if (!product.isReal()) {
       throw phaseError(productStart, product);
     }
-    return new PauliSum.Term(sign * coefficient * product.sign(), product.string());
+    return new PauliPolynomial.Term(sign * coefficient * product.sign(), product.word());
   }
 
-  private PauliString.Product product() {
-    PauliString.Product product = new PauliString.Product(0, PauliString.identity());
+  private PauliWord.Product product() {
+    PauliWord.Product product = new PauliWord.Product(0, PauliWord.identity());
     while (true) {
-      PauliString factor = factor();
-      PauliString.Product p = product.string().times(factor);
-      product = new PauliString.Product((product.iPower() + p.iPower()) & 3, p.string());
+      PauliWord factor = factor();
+      PauliWord.Product p = product.word().times(factor);
+      product = new PauliWord.Product((product.iPower() + p.iPower()) & 3, p.word());
       int before = pos;
       skipSpaces();
       if (peek() == '@' || peek() == '*') {
@@ -131,11 +152,11 @@ final class PauliParser {
     }
   }
 
-  private PauliString factor() {
+  private PauliWord factor() {
     char letter = next();
     if (!isDigit(peek())) {
       if (letter == 'I') {
-        return PauliString.identity();
+        return PauliWord.identity();
       }
       throw error("the wire number of " + letter + " (as in " + letter + "0)");
     }
@@ -144,11 +165,11 @@ final class PauliParser {
     while (isDigit(peek())) {
       wire = wire * 10 + (next() - '0');
       if (wire > Integer.MAX_VALUE) {
-        throw new PauliSyntaxException(text, start + 1,
+        throw new PauliTextException(text, start + 1,
             "the wire number is larger than " + Integer.MAX_VALUE);
       }
     }
-    return PauliString.of(letter, (int) wire);
+    return PauliWord.of(letter, (int) wire);
   }
 
   private double number() {
@@ -183,23 +204,23 @@ final class PauliParser {
     String literal = text.substring(start, pos);
     double value = Double.parseDouble(literal);
     if (!Double.isFinite(value)) {
-      throw new PauliSyntaxException(text, start + 1,
+      throw new PauliTextException(text, start + 1,
           "the coefficient " + literal + " is too large for a double");
     }
     return value;
   }
 
-  private PauliSyntaxException phaseError(int start, PauliString.Product product) {
+  private PauliTextException phaseError(int start, PauliWord.Product product) {
     String phase = new String[] {"", "i ", "-", "-i "}[product.iPower()];
-    return new PauliSyntaxException(text, start + 1, String.format(
+    return new PauliTextException(text, start + 1, String.format(
         "the product %s equals %s%s, which has an imaginary coefficient; an observable must be "
             + "Hermitian with real weights",
-        text.substring(start, pos).trim(), phase, product.string()));
+        text.substring(start, pos).trim(), phase, product.word()));
   }
 
-  private PauliSyntaxException error(String expected) {
+  private PauliTextException error(String expected) {
     String found = atEnd() ? "the end of the text" : "'" + text.charAt(pos) + "'";
-    return new PauliSyntaxException(text, pos + 1, expected, found);
+    return new PauliTextException(text, pos + 1, "expected " + expected + ", got " + found);
   }
 
   private boolean isLetter() {

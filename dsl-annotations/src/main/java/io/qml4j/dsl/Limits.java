@@ -1,0 +1,31 @@
+package io.qml4j.dsl;
+
+/**
+ * The numbers the processor and the runtime must agree on, defined once: a compiled model that the
+ * processor accepts must fit the runtime that runs it, and the tiles its generated code walks must
+ * be the runtime kernels' tiles.
+ */
+public final class Limits {
+  private Limits() {}
+
+  /**
+   * The most qubits a state may have: 2^29 amplitudes are 2^30 doubles, and 2^30 amplitudes would
+   * need 2^31 doubles, one more than a Java array holds.
+   */
+  public static final int MAX_QUBITS = 29;
+
+  /**
+   * Tile size for cache blocking, as a qubit count: 2^15 amplitudes are 512 KiB, half the 1 MiB
+   * L2 of the benchmark machine, so a tile stays in L2 while a run of gates passes over it.
+   * Measured by {@code TileBenchmark} on HEA 20x5 (see docs/figures.md): 103 ms at 15, 105-109 ms
+   * at 12, 13 and 16, 118 ms without blocking.
+   */
+  public static final int TILE_QUBITS = 15;
+
+  /**
+   * The most gates a model may unroll to unless {@link QuantumModel#gateBudget()} says otherwise:
+   * enough for deep benchmark circuits (DeepHea is 5,000 gates), small enough that a runaway loop
+   * stops in seconds.
+   */
+  public static final int DEFAULT_GATE_BUDGET = 200_000;
+}

@@ -1,0 +1,155 @@
+package io.qml4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.time.Duration;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inputs that once crashed or hung javac through the evaluator: each must end, within a generous
+ * time limit, in one clear diagnostic at the line that caused it.
+ */
+class EvaluationLimitsTest {
+  /** Far above the second or two each of these takes: only a hang or a blow-up reaches it. */
+  private static final Duration LIMIT = Duration.ofSeconds(20);
+
+  private static JavaFileObject model(String... body) {
+    String[] lines = new String[body.length + 3];
+    lines[0] = "package demo; import io.qml4j.dsl.*;";
+    lines[1] = "abstract class M {";
+    System.arraycopy(body, 0, lines, 2, body.length);
+    lines[lines.length - 1] = "}";
+    return JavaFileObjects.forSourceLines("demo.M", lines);
+  }
+
+  private static Compilation compile(JavaFileObject src) {
+    Compilation c = assertTimeoutPreemptively(LIMIT, () -> Compiler.compile(src));
+    for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
+      String m = d.getMessage(null);
+      assertFalse(m.contains("qml4j.internal") || m.contains("\tat "), "no crash: " + m);
+    }
+    return c;
+  }
+
+  @Test
+  void aHugeArrayIsABudgetErrorNotAnOutOfMemoryError() {
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    double[] big = new double[Integer.MAX_VALUE];",
+        "    q.ry(0, theta[0]);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.budget] `new double[Integer.MAX_VALUE]` would make "
+        + "the model's compile-time arrays hold more than").inFile(src)
+        .onLineContaining("new double[Integer.MAX_VALUE]");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void anAngleSquaredSixtyTimesIsTooLargeAndIsMeasuredOnTheSharedDag() {
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    double a = theta[0];",
+        "    for (int i = 0; i < 60; i++) a = a * a;",
+        "    q.ry(0, a);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.budget] an angle of Ry is too large to compile: "
+        + "written out it has more than 10^18 terms").inFile(src).onLineContaining("q.ry(0, a)");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void fourHundredNestedSinesAreTooDeep() {
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    double a = theta[0];",
+        "    for (int i = 0; i < 400; i++) a = Math.sin(a);",
+        "    q.ry(0, a);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.budget] an angle of Ry is too large to compile")
+        .inFile(src).onLineContaining("q.ry(0, a)");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void angleEmbeddingOfMillionsOfInputsOnTwoQubitsIsOneWireError() {
+    JavaFileObject src = model(
+        "  @FeatureMap(qubits = 2, inputs = 5000000)",
+        "  static void f(Q q, double[] x) {",
+        "    q.angleEmbedding(x, \"Y\");",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.wire] `q.angleEmbedding(x, \"Y\")` puts one feature "
+        + "on each wire, but it is given 5000000 features and the model has 2 qubits")
+        .inFile(src).onLineContaining("q.angleEmbedding");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void zzFeatureMapOfTwentyThousandInputsIsOneWireError() {
+    JavaFileObject src = model(
+        "  @FeatureMap(qubits = 4, inputs = 20000)",
+        "  static void f(Q q, double[] x) {",
+        "    q.zzFeatureMap(x, 2);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.wire] `q.zzFeatureMap(x, 2)` puts one feature on "
+        + "each wire, but it is given 20000 features").inFile(src)
+        .onLineContaining("q.zzFeatureMap");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void amplitudeEmbeddingPastTheRegisterIsOneWireError() {
+    JavaFileObject src = model(
+        "  @FeatureMap(qubits = 3, inputs = 1048576)",
+        "  static void f(Q q, double[] x) {",
+        "    q.amplitudeEmbedding(x);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.wire] `q.amplitudeEmbedding(x)` embeds 1048576 "
+        + "features, which need 20 qubits, but the model has 3 (at most 8 features)")
+        .inFile(src).onLineContaining("q.amplitudeEmbedding");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void amplitudeEmbeddingOfTwoHundredFiftySixInputsIsABudgetErrorWithinSeconds() {
+    JavaFileObject src = model(
+        "  @FeatureMap(qubits = 8, inputs = 256)",
+        "  static void f(Q q, double[] x) {",
+        "    q.amplitudeEmbedding(x);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.budget]").inFile(src)
+        .onLineContaining("q.amplitudeEmbedding");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void aNonFiniteConstantInsideAThetaAngleIsAnAngleError() {
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    q.ry(0, theta[0] + Double.NaN);",
+        "    q.rx(0, theta[0] * (1.0 / 0.0));",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.angle] an angle of Ry contains a constant that is "
+        + "not finite").inFile(src).onLineContaining("Double.NaN");
+    assertThat(c).hadErrorContaining("[qml4j.angle] an angle of Rx contains a constant that is "
+        + "not finite").inFile(src).onLineContaining("1.0 / 0.0");
+    assertThat(c).hadErrorCount(2);
+  }
+}
