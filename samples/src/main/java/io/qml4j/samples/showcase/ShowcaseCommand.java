@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The main job: without a subcommand it runs every task of {@link #mainJob()} and prints the
  * results table; with one ({@code qsvm}, {@code classifier}, {@code vqe}, {@code qaoa},
- * {@code compiled}, {@code noise}) it runs that task alone with the options given.
+ * {@code compiled}, {@code noise}, {@code qcbm}, {@code qgan}, {@code qbm}) it runs that task
+ * alone with the options given.
  */
 @Command(name = "qml4j-showcase", mixinStandardHelpOptions = true, version = "qml4j 0.1.0",
     sortOptions = false,
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         + "file (see 'run --help')."},
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
         CompiledModelTask.class, OptimizersTask.class, ServeCommand.class, LoadCommand.class,
-        NoiseTask.class, CommandLine.HelpCommand.class})
+        NoiseTask.class, BornMachineTask.class, QganTask.class, BoltzmannTask.class,
+        CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -57,7 +59,10 @@ public final class ShowcaseCommand implements Callable<Integer> {
             "4")),
         new Run("", task("compiled")),
         new Run("", task("optimizers")),
-        new Run("", task("noise")));
+        new Run("", task("noise")),
+        new Run("", task("qcbm")),
+        new Run("", task("qgan")),
+        new Run("", task("qbm")));
   }
 
   /**

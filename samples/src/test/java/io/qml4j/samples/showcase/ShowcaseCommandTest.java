@@ -88,7 +88,8 @@ class ShowcaseCommandTest {
   void mainJobRunsEveryTaskWithVariantsInTheirOwnFolders() {
     List<ShowcaseCommand.Run> runs = ShowcaseCommand.mainJob();
     assertEquals(List.of("qsvm", "qsvm", "classifier", "classifier", "vqe", "vqe", "qaoa", "qaoa",
-        "compiled"), runs.stream().map(r -> r.task().name()).toList());
+        "compiled", "optimizers", "noise", "qcbm", "qgan", "qbm"),
+        runs.stream().map(r -> r.task().name()).toList());
     long distinctFolders = runs.stream().map(ShowcaseCommand.Run::subfolder)
         .filter(s -> !s.isEmpty()).distinct().count();
     assertEquals(4, distinctFolders);
