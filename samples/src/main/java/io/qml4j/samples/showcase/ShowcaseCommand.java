@@ -58,7 +58,7 @@ public final class ShowcaseCommand implements Callable<Integer> {
         new Run("qaoa-random16", task("qaoa", "--graph", "random", "--nodes", "16", "--layers",
             "4")),
         new Run("", task("compiled")),
-        new Run("", task("optimizers")),
+        new Run("", task("optimizers", "--steps", "120", "--learning-rate", "0.2")),
         new Run("", task("noise")),
         new Run("", task("qcbm")),
         new Run("", task("qgan")),
