@@ -1,6 +1,7 @@
 package io.qml4j.samples.serve;
 
 import java.util.Locale;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -17,6 +18,7 @@ import org.HdrHistogram.Histogram;
  * @param unavailable requests answered 503
  * @param otherStatus requests answered with any other status
  * @param failed requests that got no answer
+ * @param failures the failed requests by exception and message
  * @param latency latencies of the 200 answers, in microseconds
  * @param simulationCpuShare the share of the service's CPU time spent evaluating the model
  *     (NaN if its metrics were not readable)
@@ -24,8 +26,13 @@ import org.HdrHistogram.Histogram;
  *     it kept busy
  */
 public record LoadReport(int clients, int batch, double seconds, long ok, long badRequest,
-    long unavailable, long otherStatus, long failed, Histogram latency,
-    double simulationCpuShare, double serviceCpuCores) {
+    long unavailable, long otherStatus, long failed, Map<String, Long> failures,
+    Histogram latency, double simulationCpuShare, double serviceCpuCores) {
+
+  /** Copies the failures. */
+  public LoadReport {
+    failures = Map.copyOf(failures);
+  }
 
   /** Every request sent in the measured window. */
   public long total() {
@@ -44,7 +51,10 @@ public record LoadReport(int clients, int batch, double seconds, long ok, long b
 
   /** A few lines for a terminal. */
   public String render() {
-    return String.format(Locale.ROOT,
+    StringBuilder why = new StringBuilder();
+    failures.forEach((what, n) -> why.append(String.format(Locale.ROOT, "failed %d: %s%n", n,
+        what)));
+    return why + String.format(Locale.ROOT,
         "clients %d, batch %d, %.1f s: %d requests: %d answered, %d 400, %d 503, %d other, "
             + "%d failed%n"
             + "throughput %.1f requests/s (%.0f vectors/s)%n"

@@ -8,10 +8,15 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.DoubleAdder;
@@ -30,8 +35,8 @@ import java.util.concurrent.atomic.DoubleAdder;
  *       process's, which gives the share of CPU spent in simulation;
  *   <li>{@code qml4j_model_rows_total}: feature vectors evaluated;
  *   <li>{@code qml4j_requests_active} and {@code qml4j_requests_queued}: the bounded work now;
- *   <li>{@code qml4j_heap_after_gc_bytes}: heap in use after the last collection of each pool,
- *       summed, which stays flat unless something leaks; plus Micrometer's JVM memory and thread
+ *   <li>{@code qml4j_heap_after_gc_bytes}: heap in use just after the most recent collection,
+ *       which stays flat unless something leaks; plus Micrometer's JVM memory and thread
  *       metrics.
  * </ul>
  */
@@ -64,7 +69,7 @@ final class ServiceMetrics {
     Gauge.builder("qml4j.requests.queued", executor, AdmissionExecutor::queued)
         .description("Requests waiting for a worker").register(registry);
     Gauge.builder("qml4j.heap.after.gc", ServiceMetrics::heapAfterGc)
-        .description("Heap in use after the last collection, summed over heap pools")
+        .description("Heap in use just after the most recent collection")
         .baseUnit("bytes").register(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -96,12 +101,36 @@ final class ServiceMetrics {
     registry.close();
   }
 
+  /**
+   * Heap in use just after the most recent collection of any kind, summed over the heap pools.
+   * A young collection leaves the old generation as it was and empties eden, so this is the
+   * retained heap, which grows only if something is kept; a pool's own
+   * {@code getCollectionUsage()} would not do, since G1 updates the old generation's only on
+   * collections of the old generation.
+   */
   private static double heapAfterGc() {
-    long used = 0;
+    Set<String> heapPools = new HashSet<>();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      MemoryUsage afterGc = pool.getCollectionUsage();
-      if (pool.getType() == MemoryType.HEAP && afterGc != null) {
-        used += afterGc.getUsed();
+      if (pool.getType() == MemoryType.HEAP) {
+        heapPools.add(pool.getName());
+      }
+    }
+    GcInfo latest = null;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (collector instanceof com.sun.management.GarbageCollectorMXBean sun) {
+        GcInfo info = sun.getLastGcInfo();
+        if (info != null && (latest == null || info.getEndTime() > latest.getEndTime())) {
+          latest = info;
+        }
+      }
+    }
+    if (latest == null) {
+      return Double.NaN;
+    }
+    long used = 0;
+    for (Map.Entry<String, MemoryUsage> pool : latest.getMemoryUsageAfterGc().entrySet()) {
+      if (heapPools.contains(pool.getKey())) {
+        used += pool.getValue().getUsed();
       }
     }
     return used;

@@ -158,6 +158,12 @@ class PredictionServiceTest {
           metrics);
       assertTrue(metrics.contains("qml4j_model_rows_total 1.0"), metrics);
       assertTrue(metrics.contains("qml4j_model_evaluation_cpu_seconds_total"), metrics);
+      System.gc();
+      java.util.regex.Matcher heap = java.util.regex.Pattern.compile(
+          "(?m)^qml4j_heap_after_gc_bytes (\\S+)$").matcher(client.get("/metrics").body());
+      assertTrue(heap.find(), "heap after GC is exported");
+      // After a full collection the retained heap holds at least the loaded classes' statics.
+      assertTrue(Double.parseDouble(heap.group(1)) > 0, heap.group());
       assertEquals(404, client.get("/other").statusCode());
       assertEquals(405, client.get("/predict").statusCode());
     }
