@@ -129,7 +129,7 @@ public final class BornMachineTask extends TaskCommand {
       plots.add(Charts.savePng(densityChart(target, model, samples), context.outputDirectory(),
           prefix + "-distribution.png"));
     }
-    String figure = String.format(Locale.ROOT, "KL %.3f after %d steps (< %.1f from step %s)%s",
+    String figure = String.format(Locale.ROOT, "KL %.3g after %d steps (< %.1f from step %s)%s",
         kl, steps, KL_TARGET, below < 0 ? "never" : String.valueOf(below),
         bas ? String.format(Locale.ROOT, ", %.1f%% of samples valid", 100 * valid) : "");
     return new TaskResult(
