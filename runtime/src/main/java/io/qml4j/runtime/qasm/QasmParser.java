@@ -2,6 +2,7 @@ package io.qml4j.runtime.qasm;
 
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
+import io.qml4j.runtime.noise.NoisyCircuit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,8 @@ final class QasmParser {
   private final List<Boolean> used = new ArrayList<>();
   private final List<Integer> measuredAtLine = new ArrayList<>();
   private final List<QasmProgram.Measurement> measurements = new ArrayList<>();
+  /** Set when reading a dynamic program ({@link #parseDynamic}): measure, reset and if go here. */
+  private DynamicSteps dynamic;
 
   private QasmParser(List<Token> tokens) {
     this.in = new TokenStream(tokens);
@@ -44,6 +47,14 @@ final class QasmParser {
 
   static QasmProgram parse(String source) {
     return new QasmParser(QasmLexer.tokenize(source)).program();
+  }
+
+  /** A program with mid-circuit measure, reset and {@code if}, as {@link DynamicQasmImporter}. */
+  static NoisyCircuit parseDynamic(String source) {
+    QasmParser parser = new QasmParser(QasmLexer.tokenize(source));
+    parser.dynamic = new DynamicSteps();
+    Circuit gates = parser.program().circuit();
+    return parser.dynamic.build(gates.qubits(), gates.operations());
   }
 
   private QasmProgram program() {
@@ -93,6 +104,10 @@ final class QasmParser {
       case "reset": reset(); return;
       case "gphase": globalPhase(); return;
       case "if":
+        if (dynamic != null) {
+          conditional();
+          return;
+        }
         throw error(t, "classically controlled operations ('if') are not supported: "
             + "qml4j simulates unitary circuits");
       default:
@@ -156,6 +171,9 @@ final class QasmParser {
       qubits += size;
     } else {
       classical.put(name.text(), size);
+      if (dynamic != null) {
+        dynamic.declareBits(name.text(), size);
+      }
     }
   }
 
@@ -292,6 +310,10 @@ final class QasmParser {
     }
     for (int k = 0; k < wires.length; k++) {
       measurements.add(new QasmProgram.Measurement(wires[k], bits[k], keyword.line()));
+      if (dynamic != null) {
+        dynamic.measure(operations.size(), wires[k], bits[k]);
+        continue; // a dynamic program may act on the qubit again
+      }
       measuredAtLine.set(wires[k], keyword.line());
     }
   }
@@ -301,11 +323,38 @@ final class QasmParser {
     GateCall.Argument a = argument();
     in.expect(";");
     for (int wire : resolve(a)) {
+      if (dynamic != null) {
+        dynamic.reset(operations.size(), wire);
+        continue;
+      }
       if (used.get(wire) || measuredAtLine.get(wire) > 0) {
         throw error(keyword, "reset of " + qubitName(wire) + " after it was used: mid-circuit "
             + "reset is not supported (a reset before any gate is accepted and does nothing)");
       }
     }
+  }
+
+  /** {@code if (c == 3) gate ...;} in a dynamic program: the gate runs when c holds 3. */
+  private void conditional() {
+    in.skip();
+    in.expect("(");
+    Token register = in.identifier("a classical register");
+    Integer size = dynamic.registerSize(register.text());
+    if (size == null) {
+      throw error(register, "undeclared classical register '" + register.text() + "' in 'if'");
+    }
+    in.expect("==");
+    Token value = in.take();
+    if (value.kind() != Token.Kind.INTEGER || value.text().length() > MAX_REGISTER_DIGITS
+        || size > 30 || Long.parseLong(value.text()) >= 1L << size) {
+      throw error(value, String.format(Locale.ROOT, "expected a value 0..%s of the %d-bit "
+          + "register '%s', got %s", size > 30 ? "2^" + size + "-1" : (1L << size) - 1, size,
+          register.text(), value.describe()));
+    }
+    in.expect(")");
+    int from = operations.size();
+    topLevelCall(gateCall(Set.of(), null));
+    dynamic.condition(from, operations.size(), register.text(), Integer.parseInt(value.text()));
   }
 
   private GateCall gateCall(Set<String> parameterNames, List<String> formalQubits) {
