@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
  * to minimise the {@link MmdLoss} to a target with exact gradients. The circuit has
  * {@code depth + 1} rotation layers with a CNOT entangler over the given wire pairs between
  * consecutive ones; each rotation layer is {@code RZ RX RZ} on every wire, less the first RZ of
- * the first layer (it acts on |0>) and the last RZ of the last layer (it leaves probabilities
- * unchanged), as in the paper. Immutable.
+ * the first layer (it acts on {@code |0>}) and the last RZ of the last layer (it leaves
+ * probabilities unchanged), as in the paper. Immutable.
  */
 public final class BornMachine {
   private final int qubits;
