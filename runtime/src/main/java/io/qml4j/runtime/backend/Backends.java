@@ -1,0 +1,187 @@
+package io.qml4j.runtime.backend;
+
+import io.qml4j.dsl.Gate;
+import io.qml4j.runtime.Circuit;
+import io.qml4j.runtime.Operation;
+import io.qml4j.runtime.gradient.Gradient;
+import io.qml4j.runtime.gradient.Param;
+import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.gradient.ParametrizedOperation;
+import io.qml4j.runtime.gradient.ShiftRules;
+import io.qml4j.runtime.observable.PauliSum;
+import io.qml4j.runtime.observable.QubitWiseCommutingGroups;
+import io.qml4j.runtime.observable.ShotEstimate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * Finds backends and runs expectations and gradients on them.
+ *
+ * <p>{@link #all()} lists every backend of every {@link BackendProvider} on the class path
+ * (qml4j's own are {@link BuiltInBackends}); {@link #named(String)} picks one.
+ * {@link #expectation} and {@link #parameterShiftGradient} estimate {@code <H>} and its gradient
+ * as on hardware, through counts, each in one job.
+ */
+public final class Backends {
+  private Backends() {}
+
+  /**
+   * Every installed backend, by name in the order their providers list them.
+   *
+   * @return the backends
+   * @throws IllegalStateException if two backends share a name
+   */
+  public static List<Backend> all() {
+    Map<String, Backend> byName = new LinkedHashMap<>();
+    for (BackendProvider provider : ServiceLoader.load(BackendProvider.class,
+        Backends.class.getClassLoader())) {
+      for (Backend b : provider.backends()) {
+        if (byName.putIfAbsent(b.name(), b) != null) {
+          throw new IllegalStateException("backend name \"" + b.name() + "\" is offered twice ("
+              + byName.get(b.name()).getClass().getName() + ", " + b.getClass().getName() + ")");
+        }
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  /**
+   * The installed backend of that name.
+   *
+   * @param name the name
+   * @return the backend
+   * @throws IllegalArgumentException naming the installed backends if there is none
+   */
+  public static Backend named(String name) {
+    Objects.requireNonNull(name, "name");
+    List<String> names = new ArrayList<>();
+    for (Backend b : all()) {
+      if (b.name().equals(name)) {
+        return b;
+      }
+      names.add(b.name());
+    }
+    throw new IllegalArgumentException("name: no backend \"" + name + "\"; installed: "
+        + String.join(", ", names));
+  }
+
+  /**
+   * {@code <H>} in the circuit's output state, estimated from {@code shots} shots per
+   * qubit-wise commuting group of H, all groups in one job (exact on an exact backend).
+   *
+   * @param backend where to run
+   * @param circuit the bound circuit (a generated model's {@code circuit(...)})
+   * @param h the observable, on wires of the circuit
+   * @param shots shots per group
+   * @param seed the job's seed
+   * @return the estimate and its standard error
+   * @throws IllegalArgumentException if H acts on a wire the circuit lacks, or the job does not
+   *     fit the backend (nothing is submitted then)
+   */
+  public static ShotEstimate expectation(Backend backend, Circuit circuit, PauliSum h, int shots,
+      long seed) {
+    checkObservable(h, circuit.qubits());
+    List<QubitWiseCommutingGroups.Group> groups = QubitWiseCommutingGroups.of(h);
+    if (groups.isEmpty()) {
+      return new ShotEstimate(h.constant(), 0, shots, 0);
+    }
+    JobResult result = backend.submit(Estimation.measurementCircuits(circuit, groups), shots,
+        seed).result();
+    return Estimation.estimate(h, groups, result.counts());
+  }
+
+  /**
+   * {@code <H>} and its parameter-shift gradient with respect to theta and x, every shifted
+   * circuit (two per two-term angle, four per four-term angle) and the unshifted one measured in
+   * each group of H, all submitted as one job. The chain rule runs through each angle's
+   * {@link Param} expression, which is linear in every single theta and x, so its partial
+   * derivative is the exact difference {@code angle(theta + e_k) - angle(theta)}.
+   *
+   * @param backend where to run
+   * @param circuit the parametrised circuit
+   * @param theta trainable parameters
+   * @param x inputs
+   * @param h the observable
+   * @param shots shots per circuit and group
+   * @param seed the job's seed
+   * @return the value and gradient estimates
+   * @throws IllegalArgumentException for wrong argument lengths, H beyond the circuit, or a job
+   *     that does not fit the backend (nothing is submitted then)
+   */
+  public static Gradient parameterShiftGradient(Backend backend, ParametrizedCircuit circuit,
+      double[] theta, double[] x, PauliSum h, int shots, long seed) {
+    Circuit bound = circuit.bind(theta, x); // checks the lengths
+    checkObservable(h, circuit.qubits());
+    List<QubitWiseCommutingGroups.Group> groups = QubitWiseCommutingGroups.of(h);
+    List<Operation> ops = bound.operations();
+    List<ParametrizedOperation> templates = circuit.operations();
+    List<Circuit> circuits = new ArrayList<>(Estimation.measurementCircuits(bound, groups));
+    List<int[]> slots = new ArrayList<>(); // {gate, angle}
+    for (int g = 0; g < ops.size(); g++) {
+      Operation op = ops.get(g);
+      for (int p = 0; p < op.gate().params(); p++) {
+        if (templates.get(g).angles().get(p).isConstant()) {
+          continue;
+        }
+        slots.add(new int[] {g, p});
+        for (double shift : ShiftRules.shifts(op.gate().shiftRule())) {
+          double[] angles = op.angles();
+          angles[p] += shift;
+          List<Operation> shifted = new ArrayList<>(ops);
+          shifted.set(g, op.withAngles(angles));
+          circuits.addAll(Estimation.measurementCircuits(new Circuit(bound.qubits(), shifted),
+              groups));
+        }
+      }
+    }
+    if (groups.isEmpty()) {
+      return new Gradient(h.constant(), new double[theta.length], new double[x.length]);
+    }
+    List<Counts> counts = backend.submit(circuits, shots, seed).result().counts();
+    int at = 0;
+    double value = Estimation.estimate(h, groups, counts.subList(at, at += groups.size())).mean();
+    double[] dTheta = new double[theta.length], dX = new double[x.length];
+    for (int[] slot : slots) {
+      Operation op = ops.get(slot[0]);
+      Gate.ShiftRule rule = op.gate().shiftRule();
+      double[] coefficients = ShiftRules.coefficients(rule);
+      double dAngle = 0;
+      for (double coefficient : coefficients) {
+        dAngle += coefficient * Estimation.estimate(h, groups,
+            counts.subList(at, at += groups.size())).mean();
+      }
+      Param angle = templates.get(slot[0]).angles().get(slot[1]);
+      chainRule(angle, dAngle, theta, x, dTheta, dX);
+    }
+    return new Gradient(value, dTheta, dX);
+  }
+
+  private static void chainRule(Param angle, double dAngle, double[] theta, double[] x,
+      double[] dTheta, double[] dX) {
+    double base = angle.value(theta, x);
+    for (int k = 0; k <= angle.maxThetaIndex(); k++) {
+      double[] t = theta.clone();
+      t[k] += 1;
+      dTheta[k] += dAngle * (angle.value(t, x) - base);
+    }
+    for (int j = 0; j <= angle.maxInputIndex(); j++) {
+      double[] in = x.clone();
+      in[j] += 1;
+      dX[j] += dAngle * (angle.value(theta, in) - base);
+    }
+  }
+
+  private static void checkObservable(PauliSum h, int qubits) {
+    Objects.requireNonNull(h, "h");
+    if (h.maxWire() >= qubits) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "h: acts on wire %d, but the circuit has %d qubit(s) (wires 0..%d)", h.maxWire(),
+          qubits, qubits - 1));
+    }
+  }
+}
