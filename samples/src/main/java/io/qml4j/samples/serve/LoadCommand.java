@@ -75,6 +75,7 @@ public final class LoadCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--duration, --timeout: expected 1 s or more; "
           + "--warmup, --heap-every: 0 or more");
     }
+    LoadGenerator.closeIdleConnectionsFirst();
     PrintWriter out = spec.commandLine().getOut();
     LoadGenerator.Options options = new LoadGenerator.Options(url, clients, batch,
         Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(durationSeconds),
