@@ -28,14 +28,35 @@ public final class Channel {
   /** For a unitary mixture: the probability and the unitary of each branch; else null. */
   private final double[] mixtureProbabilities;
   private final double[][] mixtureUnitaries;
+  /**
+   * For a depolarizing channel, {@code lambda} of {@code rho -> lambda rho + (1 - lambda)
+   * Tr_W(rho) (x) I/d}, which {@link DensityMatrixSimulator} applies in one cheap pass; else NaN.
+   */
+  private final double depolarizingLambda;
 
   private Channel(String name, int arity, double[][] kraus, double[] probabilities,
       double[][] unitaries) {
+    this(name, arity, kraus, probabilities, unitaries, Double.NaN);
+  }
+
+  private Channel(String name, int arity, double[][] kraus, double[] probabilities,
+      double[][] unitaries, double depolarizingLambda) {
     this.name = name;
     this.arity = arity;
     this.kraus = kraus;
     this.mixtureProbabilities = probabilities;
     this.mixtureUnitaries = unitaries;
+    this.depolarizingLambda = depolarizingLambda;
+  }
+
+  /** This channel marked as depolarizing with the given lambda (the caller knows it is). */
+  Channel depolarizing(double lambda) {
+    return new Channel(name, arity, kraus, mixtureProbabilities, mixtureUnitaries, lambda);
+  }
+
+  /** Lambda of a depolarizing channel, or NaN for any other. */
+  double depolarizingLambda() {
+    return depolarizingLambda;
   }
 
   /**

@@ -39,8 +39,9 @@ public final class Channels {
    */
   public static Channel depolarizing(double p) {
     checkProbability("p", p);
+    // (1 - p) rho + p/3 (X rho X + Y rho Y + Z rho Z) = (1 - 4p/3) rho + 4p/3 Tr(rho) I/2
     return Channel.mixture(named("depolarizing", p),
-        new double[] {1 - p, p / 3, p / 3, p / 3}, I, X, Y, Z);
+        new double[] {1 - p, p / 3, p / 3, p / 3}, I, X, Y, Z).depolarizing(1 - 4 * p / 3);
   }
 
   /**
@@ -59,7 +60,9 @@ public final class Channels {
         unitaries[k] = kron(PAULIS[a], PAULIS[b]);
       }
     }
-    return Channel.mixture(named("depolarizing2", p), probabilities, unitaries);
+    // the sum over all 16 Paulis of P rho P is 16 Tr(rho) I/4, so lambda = 1 - 16p/15
+    return Channel.mixture(named("depolarizing2", p), probabilities, unitaries)
+        .depolarizing(1 - 16 * p / 15);
   }
 
   /**

@@ -19,9 +19,10 @@ import java.util.Map;
  * density matrix per value of the classical register ({@code P_m rho P_m} with trace the
  * probability of that record), so classically controlled gates apply to the branches whose
  * record enables them, and readout error moves weight between records without touching the
- * quantum state. Branches of equal record are merged; a branch of zero weight is dropped. Runs of
- * gates, channels and resets between measurements are compiled into one plan shared by every
- * branch. Stateless and thread-safe.
+ * quantum state. Depolarizing channels skip the superoperator for a one-pass kernel
+ * ({@code DepolarizingKernel}). Branches of equal record are merged; a branch of zero weight is
+ * dropped. Runs of gates, other channels and resets between measurements are compiled into one
+ * plan shared by every branch. Stateless and thread-safe.
  */
 public final class DensityMatrixSimulator {
   private DensityMatrixSimulator() {}
@@ -42,7 +43,15 @@ public final class DensityMatrixSimulator {
         segment.addAll(Doubling.lift(((Instruction.Gate) in).operation(), n));
       } else if (in instanceof Instruction.Noise) {
         Instruction.Noise noise = (Instruction.Noise) in;
-        segment.add(Doubling.superoperator(noise.channel(), noise.wires(), n));
+        double lambda = noise.channel().depolarizingLambda();
+        if (Double.isNaN(lambda)) {
+          segment.add(Doubling.superoperator(noise.channel(), noise.wires(), n));
+        } else {
+          flush(branches, segment, n);
+          for (DensityMatrix rho : branches.values()) {
+            DepolarizingKernel.apply(rho.entries(), n, noise.wires(), lambda);
+          }
+        }
       } else if (in instanceof Instruction.Reset) {
         segment.add(Doubling.superoperator(Channels.reset(),
             new int[] {((Instruction.Reset) in).wire()}, n));

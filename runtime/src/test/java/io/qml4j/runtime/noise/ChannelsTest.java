@@ -100,6 +100,32 @@ class ChannelsTest {
   }
 
   @Test
+  void theDepolarizingKernelEqualsTheGeneralSuperoperator() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(2);
+    io.qml4j.runtime.Circuit gates = new io.qml4j.runtime.Circuit(3,
+        NoisyCircuits.gates(rnd, 3, 10));
+    for (Channel fast : new Channel[] {Channels.depolarizing(0.2), Channels.depolarizing2(0.3)}) {
+      double[][] kraus = new double[fast.krausCount()][];
+      for (int k = 0; k < kraus.length; k++) {
+        kraus[k] = fast.krausOperator(k);
+      }
+      Channel general = Channel.kraus("general", kraus);
+      int[] wires = fast.arity() == 1 ? new int[] {1} : new int[] {2, 0};
+      double[] a = after(3, b -> {
+        b.append(gates);
+        b.channel(fast, wires);
+      }).toArray();
+      double[] e = after(3, b -> {
+        b.append(gates);
+        b.channel(general, wires);
+      }).toArray();
+      for (int i = 0; i < a.length; i++) {
+        assertEquals(e[i], a[i], 1e-14, fast + " entry " + i);
+      }
+    }
+  }
+
+  @Test
   void resetSendsEveryStateToZero() {
     DensityMatrix rho = after(1, b -> {
       b.q().ry(0, ANGLE);
