@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Command-line tools: 'run FILE.qasm --observable OBS' simulates an OpenQASM "
         + "file (see 'run --help')."},
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
-        CompiledModelTask.class, OptimizersTask.class, ServeCommand.class, LoadCommand.class,
+        CompiledModelTask.class, OptimizersTask.class, PlateauTask.class, ServeCommand.class,
+        LoadCommand.class,
         NoiseTask.class, BornMachineTask.class, QganTask.class, BoltzmannTask.class,
         CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
@@ -59,6 +60,8 @@ public final class ShowcaseCommand implements Callable<Integer> {
             "4")),
         new Run("", task("compiled")),
         new Run("", task("optimizers", "--steps", "120", "--learning-rate", "0.2")),
+        new Run("", task("plateaus", "--max-qubits", "8", "--samples", "50", "--layers", "6",
+            "--no-layer-sweep", "--no-train")),
         new Run("", task("noise")),
         new Run("", task("qcbm")),
         new Run("", task("qgan")),
