@@ -67,8 +67,8 @@ class ClassifierModelTest {
     assertThat(c).succeededWithoutWarnings();
     Class<?> g = Compiler.load(c).loadClass("demo.NamesModel");
     assertEquals(PauliSum.parse("Z0 Z1"), g.getField("ZZ").get(null));
-    assertEquals(PauliSum.parse("Z1"), g.getField("ZZ_2").get(null));
-    assertEquals(PauliSum.parse("X0"), g.getField("GATES_2").get(null));
+    assertEquals(PauliSum.parse("Z1"), g.getField("ZZ_").get(null));
+    assertEquals(PauliSum.parse("X0"), g.getField("GATES_").get(null));
     assertEquals(1, g.getField("GATES").getInt(null));
   }
 

@@ -4,6 +4,7 @@ import static io.qml4j.processor.emit.RuntimeNames.ADJOINT_STEPS;
 import static io.qml4j.processor.emit.RuntimeNames.GATE;
 import static io.qml4j.processor.emit.RuntimeNames.GATE_DERIVATIVES;
 import static io.qml4j.processor.emit.RuntimeNames.INVERSE_KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.MATH;
 import static io.qml4j.processor.emit.RuntimeNames.OVERLAPS;
 
 import com.squareup.javapoet.ClassName;
@@ -99,19 +100,20 @@ final class BackwardStatements {
       code.add("// back: $L\n", GateStatements.comment(plan.gates().get(cnot)));
     }
     code.add("// back: $L\n// back: $L\n", GateStatements.comment(a), GateStatements.comment(b))
-        .add("{\n$>")
-        .addStatement("double a = $L", java(a.angle(0)))
-        .addStatement("double b = $L", java(b.angle(0)));
-    String angles = "$T.$L, Math.cos(a / 2), Math.sin(a / 2), $T.$L, Math.cos(b / 2), "
-        + "Math.sin(b / 2), dAngle, $L, $L)";
+        .add("{\n$>");
+    code.addStatement("double a = $L", java(code, a.angle(0), "a"));
+    code.addStatement("double b = $L", java(code, b.angle(0), "b"));
+    String angles = "$T.$L, $T.cos(a / 2), $T.sin(a / 2), $T.$L, $T.cos(b / 2), "
+        + "$T.sin(b / 2), dAngle, $L, $L)";
     if (cnot >= 0) {
       code.addStatement("$T.cnotRotationPair(phi, lambda, $L, $L, " + angles, ADJOINT_STEPS,
           stride(plan.gates().get(cnot).wire(0)), stride(a.wire(0)), ADJOINT_STEPS, axis(a),
-          ADJOINT_STEPS, axis(b), plan.slotOf(later, 0), plan.slotOf(earlier, 0));
+          MATH, MATH, ADJOINT_STEPS, axis(b), MATH, MATH, plan.slotOf(later, 0),
+          plan.slotOf(earlier, 0));
     } else {
       code.addStatement("$T.rotationPair(phi, lambda, $L, " + angles, ADJOINT_STEPS,
-          stride(a.wire(0)), ADJOINT_STEPS, axis(a), ADJOINT_STEPS, axis(b),
-          plan.slotOf(later, 0), plan.slotOf(earlier, 0));
+          stride(a.wire(0)), ADJOINT_STEPS, axis(a), MATH, MATH, ADJOINT_STEPS, axis(b), MATH,
+          MATH, plan.slotOf(later, 0), plan.slotOf(earlier, 0));
     }
     return code.add("$<}\n").build();
   }
@@ -127,7 +129,7 @@ final class BackwardStatements {
       // one kernel call with two angles' cos and sin, as a gate's estimate counts them
       int bytes = 100;
       for (int k = n - 2; k < n; k++) {
-        bytes += 40 + 8 * java(plan.gates().get(gatesOfStep[k]).angle(0)).length() / 3;
+        bytes += 40 + AngleCode.estimateBytes(plan.gates().get(gatesOfStep[k]).angle(0));
       }
       return bytes;
     }
@@ -143,12 +145,12 @@ final class BackwardStatements {
       inverse(b, op, "phi");
       inverse(b, op, "lambda");
     } else if (op.gate() == Gate.RX || op.gate() == Gate.RY || op.gate() == Gate.RZ) {
-      b.addStatement("double v = $L", java(op.angle(0)));
-      b.addStatement("dAngle[$L] = $T.$L(phi, lambda, $L, Math.cos(v / 2), Math.sin(v / 2))",
+      b.addStatement("double v = $L", java(b, op.angle(0), "v"));
+      b.addStatement("dAngle[$L] = $T.$L(phi, lambda, $L, $T.cos(v / 2), $T.sin(v / 2))",
           plan.slotOf(g, 0), ADJOINT_STEPS, op.gate().name().toLowerCase(java.util.Locale.ROOT),
-          stride(op.wire(0)));
+          stride(op.wire(0)), MATH, MATH);
     } else if (op.gate() == Gate.MULTI_RZ || op.gate() == Gate.PAULI_ROT) {
-      b.addStatement("double v = $L", java(op.angle(0)));
+      b.addStatement("double v = $L", java(b, op.angle(0), "v"));
       inverse(b, op, "phi");
       if (op.gate() == Gate.MULTI_RZ) {
         b.addStatement("dAngle[$L] = 2 * $T.real(lambda, phi, $L, $T.multiRZMatrix($L, v))",
@@ -169,9 +171,11 @@ final class BackwardStatements {
         inverse(b, op, "lambda");
       }
     } else { // Rot, U3, CRot: a derivative matrix per angle, on the state before the gate
-      StringJoiner angles = new StringJoiner(", ", "{", "}");
-      op.angles().forEach(e -> angles.add(java(e)));
-      b.addStatement("double[] v = $L", angles);
+      List<CodeBlock> angles = new ArrayList<>();
+      for (int k = 0; k < op.angles().size(); k++) {
+        angles.add(java(b, op.angle(k), "v" + k));
+      }
+      b.addStatement("double[] v = {$L}", CodeBlock.join(angles, ", "));
       inverse(b, op, "phi");
       for (int p = 0; p < op.angles().size(); p++) {
         int slot = plan.slotOf(g, p);
@@ -220,7 +224,8 @@ final class BackwardStatements {
     return 1 << (qubits - 1 - wire);
   }
 
-  private static String java(Expr e) {
-    return e.toJava("x", "theta");
+  /** An angle's Java, its temporaries declared into b first (named after base). */
+  private CodeBlock java(CodeBlock.Builder b, Expr e, String base) {
+    return gates.angleCode().write(b, e, base);
   }
 }

@@ -24,34 +24,41 @@ final class FeatureChecks {
    * A private method {@code name(double[] x, String argument)} that checks the feature map's
    * features, where {@code argument} names x in the message (the kernel's x1 and x2).
    */
-  static MethodSpec featureMap(List<NormalisedFeatures> features) {
+  static MethodSpec featureMap(List<NormalisedFeatures> features, AngleCode code) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(FEATURE_MAP)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(double[].class, "x").addParameter(String.class, "argument");
     for (NormalisedFeatures f : features) {
-      b.addCode(check(f, CodeBlock.of("argument + $S", message(f))));
+      b.addCode(check(f, CodeBlock.of("argument + $S", message(f)), code));
     }
     return b.build();
   }
 
   /** A private method {@code name(<the chunk parameters>)} that checks the ansatz's features. */
-  static MethodSpec ansatz(List<NormalisedFeatures> features, ModelWriter.Params p) {
+  static MethodSpec ansatz(List<NormalisedFeatures> features, ModelWriter.Params p,
+      AngleCode code) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(ANSATZ)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addParameters(p.parameters());
     for (NormalisedFeatures f : features) {
-      b.addCode(check(f, CodeBlock.of("$S", arguments(f) + message(f))));
+      b.addCode(check(f, CodeBlock.of("$S", arguments(f) + message(f)), code));
     }
     return b.build();
   }
 
-  private static CodeBlock check(NormalisedFeatures f, CodeBlock message) {
+  private static CodeBlock check(NormalisedFeatures f, CodeBlock message, AngleCode code) {
+    CodeBlock.Builder temps = CodeBlock.builder();
     CodeBlock.Builder allZero = CodeBlock.builder();
     for (int i = 0; i < f.values().size(); i++) {
-      String value = f.values().get(i).toJava("x", "theta");
-      allZero.add(i == 0 ? "" : " && ").add(value.contains(" ") ? "($L) == 0" : "$L == 0", value);
+      Expr e = f.values().get(i);
+      CodeBlock value = code.write(temps, e, "f" + i);
+      boolean atom = e instanceof Expr.Symbol || e instanceof Expr.Constant;
+      allZero.add(i == 0 ? "" : " && ").add(atom ? "$L == 0" : "($L) == 0", value);
     }
-    return CodeBlock.builder().beginControlFlow("if ($L)", allZero.build())
-        .addStatement("throw new IllegalArgumentException($L)", message).endControlFlow().build();
+    CodeBlock check = CodeBlock.builder().beginControlFlow("if ($L)", allZero.build())
+        .addStatement("throw new $T($L)", RuntimeNames.ILLEGAL_ARGUMENT, message).endControlFlow().build();
+    // temporaries go in a block of their own, so that two checks in one method never clash
+    return temps.isEmpty() ? check
+        : CodeBlock.builder().add("{\n$>").add(temps.build()).add(check).add("$<}\n").build();
   }
 
   private static String message(NormalisedFeatures f) {

@@ -4,6 +4,7 @@ import static io.qml4j.processor.emit.RuntimeNames.GATE;
 import static io.qml4j.processor.emit.RuntimeNames.GENERATED_CHECKS;
 import static io.qml4j.processor.emit.RuntimeNames.KERNELS;
 import static io.qml4j.processor.emit.RuntimeNames.LAYER_KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.MATH;
 import static io.qml4j.processor.emit.RuntimeNames.OPERATION;
 import static io.qml4j.processor.emit.RuntimeNames.SIMULATOR;
 import static io.qml4j.processor.emit.RuntimeNames.TILE_KERNELS;
@@ -28,20 +29,34 @@ import java.util.stream.Collectors;
  * kernel.
  */
 final class GateStatements {
+  /** Most nodes of an angle printed in a gate's comment. */
+  private static final int COMMENT_NODES = 40;
   /** {@code Math.sqrt(0.5)}, written as the literal that reads back to exactly that double. */
   private static final String R2 = Double.toString(Math.sqrt(0.5));
 
   private final int qubits;
+  /** Writes the angle expressions, holding the helper methods of very large ones. */
+  private final AngleCode angleCode;
   /** For the shifted simulation of parameter shift: the slot of each angle of a gate, or -1. */
   private final Map<GateOp, int[]> shiftSlots;
 
   GateStatements(int qubits) {
-    this(qubits, Map.of());
+    this(qubits, new AngleCode());
   }
 
-  private GateStatements(int qubits, Map<GateOp, int[]> shiftSlots) {
+  GateStatements(int qubits, AngleCode angleCode) {
+    this(qubits, angleCode, Map.of());
+  }
+
+  private GateStatements(int qubits, AngleCode angleCode, Map<GateOp, int[]> shiftSlots) {
     this.qubits = qubits;
+    this.angleCode = angleCode;
     this.shiftSlots = shiftSlots;
+  }
+
+  /** The writer of angle expressions these statements use. */
+  AngleCode angleCode() {
+    return angleCode;
   }
 
   /**
@@ -49,7 +64,7 @@ final class GateStatements {
    * by identity, so pass the very instances that will be applied.
    */
   GateStatements shifted(Map<GateOp, int[]> slots) {
-    return new GateStatements(qubits, slots);
+    return new GateStatements(qubits, angleCode, slots);
   }
 
   /**
@@ -58,11 +73,12 @@ final class GateStatements {
    * that the generated model throws where the builder throws instead of returning NaN; a bare
    * {@code theta[i]} or {@code x[i]} was checked on entry.
    */
-  private CodeBlock angleSource(GateOp g, int k) {
+  private CodeBlock angleSource(CodeBlock.Builder b, GateOp g, int k, String name) {
     Expr e = g.angle(k);
-    String java = e.toJava("x", "theta");
+    CodeBlock java = angleCode.write(b, e, name);
     int[] slots = shiftSlots.get(g);
-    String shifted = slots == null || slots[k] < 0 ? java : java + " + shift[" + slots[k] + "]";
+    CodeBlock shifted = slots == null || slots[k] < 0 ? java
+        : CodeBlock.of("$L + shift[$L]", java, slots[k]);
     if (e instanceof Expr.Symbol
         || e instanceof Expr.Negate && ((Expr.Negate) e).operand() instanceof Expr.Symbol) {
       return CodeBlock.of("$L", shifted);
@@ -99,7 +115,7 @@ final class GateStatements {
         a.add(literal(((Expr.Constant) e).value()));
       } else {
         String name = "a" + id + (g.angles().size() > 1 ? "_" + k : "");
-        b.addStatement("double $L = $L", name, angleSource(g, k));
+        b.addStatement("double $L = $L", name, angleSource(b, g, k, name));
         a.add(name);
       }
     }
@@ -225,7 +241,8 @@ final class GateStatements {
         return;
       }
       default:
-        b.addStatement("$T.apply(psi, $L, $L)", SIMULATOR, qubits, operation(g, a));
+        b.addStatement("$T.apply(psi, $L, $L)", SIMULATOR, qubits, operation(g,
+            a.stream().map(v -> CodeBlock.of("$L", v)).collect(Collectors.toList())));
     }
   }
 
@@ -412,7 +429,7 @@ final class GateStatements {
         a[k] = literal(((Expr.Constant) e).value());
       } else {
         a[k] = "a" + id + (a.length > 1 ? "_" + k : "");
-        b.addStatement("double $L = $L", a[k], angleSource(g, k));
+        b.addStatement("double $L = $L", a[k], angleSource(b, g, k, a[k]));
       }
     }
     String c = "c" + id, s = "s" + id;
@@ -552,25 +569,44 @@ final class GateStatements {
   }
 
   /** {@code ops.add(Operation...)} for the bound-circuit methods. */
-  CodeBlock record(GateOp g) {
-    List<String> a = g.angles().stream().map(e -> e.toJava("x", "theta"))
-        .collect(Collectors.toList());
-    return CodeBlock.builder().addStatement("ops.add($L)", operation(g, a)).build();
+  CodeBlock record(GateOp g, int id) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    List<CodeBlock> a = new ArrayList<>();
+    for (int k = 0; k < g.angles().size(); k++) {
+      a.add(angleCode.write(b, g.angle(k), "o" + id + "_" + k));
+    }
+    return b.addStatement("ops.add($L)", operation(g, a)).build();
   }
 
-  private CodeBlock operation(GateOp g, List<String> angles) {
+  private CodeBlock operation(GateOp g, List<CodeBlock> angles) {
     String wires = "new int[] {" + java.util.Arrays.stream(g.wires()).mapToObj(String::valueOf)
         .collect(Collectors.joining(", ")) + "}";
     if (g.gate() == Gate.PAULI_ROT) {
       return CodeBlock.of("$T.pauliRot($L, $S, $L)", OPERATION, angles.get(0), g.word(), wires);
     }
     return CodeBlock.of("$T.of($T.$L, $L$L)", OPERATION, GATE, g.gate().name(), wires,
-        angles.isEmpty() ? "" : ", " + String.join(", ", angles));
+        angles.isEmpty() ? "" : CodeBlock.of(", $L", CodeBlock.join(angles, ", ")));
   }
 
+  /**
+   * The source comment of a gate: its line, the gate with its angles, and the call it came from.
+   * An angle of more than {@link #COMMENT_NODES} nodes or with shared subterms is summarised, since
+   * printed as a tree it could be as long as the model has gates.
+   */
   static String comment(GateOp g) {
     String where = g.site() == null || g.site().line() == 0 ? "" : "line " + g.site().line() + ": ";
-    return where + g + (g.site() == null ? "" : "  <- " + g.site().text());
+    String gate = null;
+    for (Expr a : g.angles()) {
+      AngleCode.Dag dag = AngleCode.Dag.of(a);
+      if (dag.nodes.size() > COMMENT_NODES || dag.uses.values().stream().anyMatch(u -> u > 1)) {
+        String w = java.util.Arrays.toString(g.wires());
+        gate = g.gate().displayName() + "(an angle of " + dag.nodes.size() + " terms) on "
+            + w.substring(1, w.length() - 1);
+        break;
+      }
+    }
+    return where + (gate == null ? g.toString() : gate)
+        + (g.site() == null ? "" : "  <- " + g.site().text());
   }
 
   private static String entries(String m, int... indices) {
@@ -600,7 +636,7 @@ final class GateStatements {
       b.addStatement("double $L = $L, $L = $L", c, literal(Math.cos(t)), s, literal(Math.sin(t)));
     } else {
       String arg = half ? angle + " / 2" : angle;
-      b.addStatement("double $L = Math.cos($L), $L = Math.sin($L)", c, arg, s, arg);
+      b.addStatement("double $L = $T.cos($L), $L = $T.sin($L)", c, MATH, arg, s, MATH, arg);
     }
   }
 
@@ -614,7 +650,7 @@ final class GateStatements {
   }
 
   private static String literal(double v) {
-    String s = Expr.constant(v).toJava("x", "theta");
-    return v < 0 ? "(" + s + ")" : s;
+    String s = AngleCode.literal(v);
+    return s.startsWith("-") ? "(" + s + ")" : s;
   }
 }

@@ -7,6 +7,7 @@ import static io.qml4j.processor.emit.RuntimeNames.EXPECTATION;
 import static io.qml4j.processor.emit.RuntimeNames.GATE;
 import static io.qml4j.processor.emit.RuntimeNames.GATE_DERIVATIVES;
 import static io.qml4j.processor.emit.RuntimeNames.GRADIENT;
+import static io.qml4j.processor.emit.RuntimeNames.ILLEGAL_ARGUMENT;
 import static io.qml4j.processor.emit.RuntimeNames.JACOBIAN;
 import static io.qml4j.processor.emit.RuntimeNames.OVERLAPS;
 import static io.qml4j.processor.emit.RuntimeNames.PAULI_SUM;
@@ -97,7 +98,7 @@ final class GradientWriter {
         Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Per angle slot, the terms of its shift rule: '2' or '4'.\n")
         .initializer(pieces.size() == 1 ? pieces.get(0)
-            : CodeBlock.of("String.join(\"\", $L)", CodeBlock.join(pieces, ", "))).build());
+            : CodeBlock.of("$T.join(\"\", $L)", String.class, CodeBlock.join(pieces, ", "))).build());
     for (String rule : List.of("TWO_TERM", "FOUR_TERM")) {
       type.addField(FieldSpec.builder(DOUBLES, rule + "_SHIFTS", Modifier.PRIVATE,
           Modifier.STATIC, Modifier.FINAL).initializer("$T.shifts($T.ShiftRule.$L)", SHIFT_RULES,
@@ -190,7 +191,7 @@ final class GradientWriter {
     type.addMethod(MethodSpec.methodBuilder("checkShots")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addParameter(TypeName.INT, "shots")
         .beginControlFlow("if (shots < 1)")
-        .addStatement("throw new IllegalArgumentException($S + shots)",
+        .addStatement("throw new $T($S + shots)", ILLEGAL_ARGUMENT,
             "shots: expected at least 1, got ")
         .endControlFlow().build());
     if (m.takesParams()) {
@@ -336,8 +337,9 @@ final class GradientWriter {
         GradientWriter::estimateBytes, (s, id) -> chainRule(s));
   }
 
-  private static CodeBlock chainRule(AngleSlot s) {
+  private CodeBlock chainRule(AngleSlot s) {
     CodeBlock.Builder b = CodeBlock.builder();
+    int n = 0;
     for (Partial d : s.partials()) {
       String target = (d.symbol().source() == Expr.Source.THETA ? "dTheta[" : "dX[")
           + d.symbol().index() + "]";
@@ -347,7 +349,9 @@ final class GradientWriter {
       } else if (e.isConstant() && ((Expr.Constant) e).value() == -1) {
         b.addStatement("$L -= dAngle[$L]", target, s.index());
       } else {
-        b.addStatement("$L += dAngle[$L] * ($L)", target, s.index(), e.toJava("x", "theta"));
+        String base = "d" + s.index() + "_" + n++;
+        CodeBlock derivative = gates.angleCode().write(b, e, base);
+        b.addStatement("$L += dAngle[$L] * ($L)", target, s.index(), derivative);
       }
     }
     return b.build();
@@ -355,6 +359,6 @@ final class GradientWriter {
 
   private static int estimateBytes(AngleSlot s) {
     return s.partials().stream()
-        .mapToInt(d -> 20 + 8 * d.derivative().toJava("x", "theta").length() / 3).sum();
+        .mapToInt(d -> 20 + AngleCode.estimateBytes(d.derivative())).sum();
   }
 }

@@ -4,6 +4,7 @@ import static io.qml4j.processor.emit.RuntimeNames.CIRCUIT;
 import static io.qml4j.processor.emit.RuntimeNames.DOUBLES;
 import static io.qml4j.processor.emit.RuntimeNames.EXPECTATION;
 import static io.qml4j.processor.emit.RuntimeNames.GENERATED;
+import static io.qml4j.processor.emit.RuntimeNames.ILLEGAL_ARGUMENT;
 import static io.qml4j.processor.emit.RuntimeNames.LAYER_KERNELS;
 import static io.qml4j.processor.emit.RuntimeNames.OPERATIONS;
 import static io.qml4j.processor.emit.RuntimeNames.PAULI_STRING;
@@ -17,6 +18,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The emit phase: turns a model (its circuit as written and as optimised) into the source of the
@@ -73,9 +76,13 @@ public final class ModelWriter {
   public JavaFile write(ModelIr written, ModelIr simulated) {
     ModelIr m = simulated;
     ClassName self = ClassName.get(m.packageName(), m.generatedName());
-    ClassName model = ClassName.bestGuess(
-        (m.packageName().isEmpty() ? "" : m.packageName() + ".") + m.modelName());
-    GateStatements gates = new GateStatements(m.qubits());
+    // Not ClassName.bestGuess: it takes a lower-case or non-Latin first letter ("myModel", "_M")
+    // for a package name and throws.
+    ClassName model = m.site().element() instanceof TypeElement
+        ? ClassName.get((TypeElement) m.site().element())
+        : ClassName.get(m.packageName(), m.modelName());
+    AngleCode angleCode = new AngleCode();
+    GateStatements gates = new GateStatements(m.qubits(), angleCode);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addOriginatingElement(m.site().element())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -99,18 +106,11 @@ public final class ModelWriter {
           .initializer("1 << $L", TILE_QUBITS).build());
     }
     List<String> observableNames = new ArrayList<>();
-    java.util.Set<String> taken = new java.util.HashSet<>(List.of("QUBITS", "PARAMS", "INPUTS",
-        "GATES", "ANGLES", "OBSERVABLE_SUMS", "SHIFT_RULES", "TWO_TERM_SHIFTS",
-        "TWO_TERM_COEFFICIENTS", "FOUR_TERM_SHIFTS", "FOUR_TERM_COEFFICIENTS"));
-    for (io.qml4j.dsl.Gate g : io.qml4j.dsl.Gate.values()) {
-      taken.add(BackwardStatements.generatorField(g));
-    }
+    NameAllocator names = reservedFieldNames();
     for (ObservableIr o : m.observables()) {
-      String name = constantName(o.name());
-      // "zz" and "ZZ", or an observable named "gates", must not clash with another constant.
-      for (int k = 2; !taken.add(name); k++) {
-        name = constantName(o.name()) + "_" + k;
-      }
+      // "zz" and "ZZ", or an observable named "gates" or "tile", must not clash with another
+      // constant: the allocator hands out each name once, appending "_" to a taken one.
+      String name = names.newName(constantName(o.name()));
       observableNames.add(name);
       type.addField(FieldSpec.builder(PAULI_SUM, name, Modifier.PUBLIC, Modifier.STATIC,
           Modifier.FINAL).addJavadoc("The observable {@link $T#$L}: {@code $L}.\n", model,
@@ -163,15 +163,33 @@ public final class ModelWriter {
       new GradientWriter(m, p, observableNames, gates).write(type, privates);
     }
     type.addMethods(privates);
+    type.addMethods(angleCode.helpers());
     type.addMethod(checkMethod());
     if (p.featureMapChecks) {
-      type.addMethod(FeatureChecks.featureMap(m.featureMapNormalised()));
+      type.addMethod(FeatureChecks.featureMap(m.featureMapNormalised(), angleCode));
     }
     if (p.ansatzChecks) {
-      type.addMethod(FeatureChecks.ansatz(m.ansatzNormalised(), p));
+      type.addMethod(FeatureChecks.ansatz(m.ansatzNormalised(), p, angleCode));
     }
-    return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(true)
+    return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(false)
         .indent("  ").build();
+  }
+
+  /**
+   * An allocator holding every field name the generated class may declare besides the
+   * observables, so that an observable's constant never takes one of them.
+   */
+  private static NameAllocator reservedFieldNames() {
+    NameAllocator names = new NameAllocator();
+    for (String reserved : List.of("QUBITS", "PARAMS", "INPUTS", "GATES", "TILE", "ANGLES",
+        "OBSERVABLE_SUMS", "SHIFT_RULES", "TWO_TERM_SHIFTS", "TWO_TERM_COEFFICIENTS",
+        "FOUR_TERM_SHIFTS", "FOUR_TERM_COEFFICIENTS")) {
+      names.newName(reserved);
+    }
+    for (io.qml4j.dsl.Gate g : io.qml4j.dsl.Gate.values()) {
+      names.newName(BackwardStatements.generatorField(g));
+    }
+    return names;
   }
 
   private MethodSpec kernel(Params p) {
@@ -205,7 +223,7 @@ public final class ModelWriter {
     List<GateOp> all = new ArrayList<>(ir.featureMap());
     all.addAll(ir.ansatz());
     List<String> calls = chunks(privates, prefix, all, "List ops" + p.chunkParams(), "ops"
-        + p.chunkArgs(), ModelWriter::estimateBytes, (g, id) -> gates.record(g));
+        + p.chunkArgs(), ModelWriter::estimateBytes, (g, id) -> gates.record(g, id));
     calls.forEach(c -> b.addStatement(c));
     return b.addStatement("return new $T(QUBITS, ops)", CIRCUIT).build();
   }
@@ -355,7 +373,7 @@ public final class ModelWriter {
   static int estimateBytes(GateOp g) {
     int bytes = 60;
     for (var a : g.angles()) {
-      bytes += 40 + 8 * a.toJava("x", "theta").length() / 3;
+      bytes += 40 + AngleCode.estimateBytes(a);
     }
     return bytes;
   }
@@ -365,16 +383,16 @@ public final class ModelWriter {
         .addParameter(DOUBLES, "values").addParameter(String.class, "name")
         .addParameter(int.class, "expected")
         .beginControlFlow("if (values == null)")
-        .addStatement("throw new IllegalArgumentException(name + $S + expected + $S)",
+        .addStatement("throw new $T(name + $S + expected + $S)", ILLEGAL_ARGUMENT,
             ": expected ", " values, got null")
         .endControlFlow()
         .beginControlFlow("if (values.length != expected)")
-        .addStatement("throw new IllegalArgumentException(name + $S + expected + $S + "
-            + "values.length)", ": expected ", " values, got ")
+        .addStatement("throw new $T(name + $S + expected + $S + values.length)",
+            ILLEGAL_ARGUMENT, ": expected ", " values, got ")
         .endControlFlow()
         .beginControlFlow("for (int i = 0; i < values.length; i++)")
-        .beginControlFlow("if (!Double.isFinite(values[i]))")
-        .addStatement("throw new IllegalArgumentException(name + $S + i + $S + values[i] + $S)",
+        .beginControlFlow("if (!$T.isFinite(values[i]))", RuntimeNames.DOUBLE)
+        .addStatement("throw new $T(name + $S + i + $S + values[i] + $S)", ILLEGAL_ARGUMENT,
             ": element ", " is ", ", expected a finite number")
         .endControlFlow().endControlFlow().build();
   }
@@ -395,7 +413,7 @@ public final class ModelWriter {
     for (int i = 0; i < list.size(); i++) {
       PauliTerms.Term t = list.get(i);
       b.add(i == 0 ? "\n" : ",\n");
-      String c = io.qml4j.processor.ir.Expr.constant(t.coefficient()).toJava("x", "theta");
+      String c = AngleCode.literal(t.coefficient());
       if (t.word().isEmpty()) {
         b.add("$>$>new $T.Term($L, $T.identity())$<$<", PAULI_SUM, c, PAULI_STRING);
       } else {

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Every type that generated code names, once (as Dagger's {@code TypeNames}): always written
- * through JavaPoet's {@code $T}, so that a model class or package with a clashing simple name
- * ({@code Math}, {@code Double}, {@code StateVector}) cannot capture a reference.
+ * through JavaPoet's {@code $T}, and generated files import {@code java.lang} types explicitly, so
+ * that a class of the model's package with a clashing simple name ({@code Math},
+ * {@code Double}) cannot capture a reference: a single-type import shadows the package's types.
  */
 final class RuntimeNames {
   private RuntimeNames() {}
@@ -23,6 +24,7 @@ final class RuntimeNames {
 
   static final ClassName MATH = ClassName.get(Math.class);
   static final ClassName DOUBLE = ClassName.get(Double.class);
+  static final ClassName ILLEGAL_ARGUMENT = ClassName.get(IllegalArgumentException.class);
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName GATE = ClassName.get(Gate.class);
 
