@@ -66,7 +66,7 @@ public final class Channels {
   }
 
   /**
-   * Energy relaxation towards |0>: {@code K0 = diag(1, sqrt(1 - gamma))},
+   * Energy relaxation towards {@code |0>}: {@code K0 = diag(1, sqrt(1 - gamma))},
    * {@code K1 = sqrt(gamma) |0><1|}. After a time t at relaxation time T1,
    * {@code gamma = 1 - exp(-t / T1)}.
    */
@@ -89,7 +89,7 @@ public final class Channels {
   }
 
   /**
-   * Thermal relaxation to |0> (zero temperature) for a time {@code time} at relaxation time T1
+   * Thermal relaxation to {@code |0>} (zero temperature) for a time {@code time} at relaxation time T1
    * and dephasing time T2 (any consistent unit): the excited population decays as
    * {@code exp(-time/T1)} and the coherence as {@code exp(-time/T2)}. Built as amplitude damping
    * with {@code gamma = 1 - exp(-time/T1)} followed by phase damping with
@@ -121,7 +121,7 @@ public final class Channels {
         new double[] {0, 0, 0, 0, 0, 0, Math.sqrt(lambda * (1 - gamma)), 0});
   }
 
-  /** Reset to |0> as a channel: {@code K0 = |0><0|}, {@code K1 = |0><1|}. */
+  /** Reset to {@code |0>} as a channel: {@code K0 = |0><0|}, {@code K1 = |0><1|}. */
   public static Channel reset() {
     return Channel.trusted("reset",
         new double[] {1, 0, 0, 0, 0, 0, 0, 0},

@@ -116,7 +116,7 @@ public sealed interface Instruction {
   }
 
   /**
-   * Reset of a wire to |0>.
+   * Reset of a wire to {@code |0>}.
    *
    * @param wire the wire
    */

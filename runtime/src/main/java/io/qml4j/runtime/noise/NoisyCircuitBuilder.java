@@ -72,7 +72,7 @@ public final class NoisyCircuitBuilder {
     return add(in);
   }
 
-  /** Resets a wire to |0>. */
+  /** Resets a wire to {@code |0>}. */
   public NoisyCircuitBuilder reset(int wire) {
     Instruction.Reset in = new Instruction.Reset(wire);
     checkWire(wire);
