@@ -5,9 +5,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code qml4j} command line. One subcommand for now, {@code run} ({@link RunCommand}):
- * simulate an OpenQASM 2.0 file and print an observable's expectation value and, optionally, the
- * basis-state probabilities.
+ * The {@code qml4j} command line: {@code run} ({@link RunCommand}) simulates an OpenQASM 2.0
+ * file, or runs it on a backend, and prints an observable's expectation value and, optionally, the
+ * basis-state probabilities; {@code draw} ({@link DrawCommand}) prints its diagram and resource
+ * counts; {@code backends} ({@link BackendsCommand}) lists the installed backends; and
+ * {@code transpile} ({@link TranspileCommand}) prints it routed for a device as OpenQASM 3.0.
  *
  * <p>Exit status: {@value #OK} on success, {@value #BAD_INPUT} for bad input (a missing file, an
  * OpenQASM error, a malformed observable, an observable wire beyond the circuit),
@@ -16,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "qml4j", mixinStandardHelpOptions = true, version = "qml4j 0.1.0-SNAPSHOT",
     description = "Quantum machine learning for Java: command-line tools.",
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, DrawCommand.class, BackendsCommand.class,
+        TranspileCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 success, 1 bad input (file, OpenQASM, observable), "
         + "2 bad command line."})
 public final class Qml4jCli implements Runnable {
