@@ -63,6 +63,20 @@ class UnmodelledJavaTest {
   }
 
   @Test
+  void boxedNumbersAreUnsupported() {
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    Integer a = 1000, b = 1000;",
+        "    q.ry(0, a == b ? theta[0] : -theta[0]);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.unsupported] `1000` boxes an int into an object")
+        .inFile(src).onLineContaining("Integer a = 1000");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
   void aFloatThatDependsOnThetaIsRejected() {
     JavaFileObject src = model(
         "  @Ansatz(qubits = 1)",
@@ -129,6 +143,21 @@ class UnmodelledJavaTest {
     Compilation c = compile(src);
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(src)
         .onLineContaining("q.hadamard(0)");
+    for (Diagnostic<? extends JavaFileObject> d : c.errors()) {
+      assertFalse(d.getMessage(null).contains("[qml4j."), "javac's error only: " + d);
+    }
+  }
+
+  @Test
+  void javacReportsAnUndefinedAnnotationValueItself() {
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = UNDEFINED)",
+        "  static void a(Q q, double[] theta) {",
+        "    q.ry(0, theta[0]);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(src)
+        .onLineContaining("UNDEFINED");
     for (Diagnostic<? extends JavaFileObject> d : c.errors()) {
       assertFalse(d.getMessage(null).contains("[qml4j."), "javac's error only: " + d);
     }

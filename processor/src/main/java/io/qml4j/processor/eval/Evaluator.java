@@ -36,6 +36,8 @@ public final class Evaluator {
    * a larger constant array belongs in runtime code, not in an unrolled circuit.
    */
   static final long ARRAY_ELEMENT_LIMIT = 1L << 22;
+  /** Errors one model reports before evaluation stops: enough to fix, few enough to read. */
+  static final int MAX_ERRORS = 100;
   private static final int EXCERPT = 48;
 
   private final Trees trees;
@@ -57,6 +59,7 @@ public final class Evaluator {
   private long iterations;
   private long arrayElements;
   private long totalGates;
+  private int errors;
   private boolean deferred;
 
   /**
@@ -163,6 +166,12 @@ public final class Evaluator {
     String key = d.code() + "|" + d.message() + "|" + System.identityHashCode(s.tree());
     if (reported.add(key)) {
       diagnostics.add(d);
+      if (d.error() && ++errors >= MAX_ERRORS) {
+        // A loop that repeats an error would otherwise report it once per iteration.
+        diagnostics.add(Diagnostic.error(d.code(), Site.of(current), String.format(Locale.ROOT,
+            "evaluation stopped after %d errors; fix these first", MAX_ERRORS)));
+        throw new Abort();
+      }
     }
   }
 

@@ -124,12 +124,22 @@ final class Expressions {
    * do. Only double may hold a value that depends on theta or x.
    */
   Object convert(ValueType type, Object value, Tree tree) {
+    if (type == ValueType.OTHER && ValueType.of(value) != ValueType.OTHER) {
+      // A boxed number's == compares references, which the evaluator does not model.
+      throw ev.error(Code.UNSUPPORTED, tree, "`%s` boxes %s %s into an object; a circuit "
+          + "computes with primitive types, so declare it %s", tree,
+          article(ValueType.of(value)), name(ValueType.of(value)), name(ValueType.of(value)));
+    }
     if (!type.isNumeric() || type == ValueType.DOUBLE || !ValueType.isSymbolic(value)) {
       return type.convert(value);
     }
     throw ev.error(Code.CONSTANT, tree, "`%s` is converted to %s but depends on theta or x; "
         + "%s must be a compile-time constant", tree, name(type), type == ValueType.FLOAT
         ? "a float (the processor computes angles in double only)" : "an " + name(type));
+  }
+
+  private static String article(ValueType type) {
+    return type == ValueType.INT ? "an" : "a";
   }
 
   private static String name(ValueType type) {

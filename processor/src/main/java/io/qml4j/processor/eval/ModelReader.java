@@ -16,6 +16,8 @@ import io.qml4j.processor.ir.ObservableIr;
 import io.qml4j.processor.ir.PauliTerms;
 import io.qml4j.processor.ir.Site;
 import io.qml4j.processor.validate.ModelShapeValidator;
+import java.lang.annotation.AnnotationTypeMismatchException;
+import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +50,16 @@ public final class ModelReader {
    * @return the model, or null if any error was found
    */
   public ModelIr read(TypeElement type, List<Diagnostic> diagnostics) {
+    try {
+      return readChecked(type, diagnostics);
+    } catch (AnnotationTypeMismatchException | IncompleteAnnotationException erroneous) {
+      // An annotation value javac could not attribute (qubits = UNDEFINED): javac reports it
+      // once the processor is done; an error of the processor would stop compilation first.
+      return null;
+    }
+  }
+
+  private ModelIr readChecked(TypeElement type, List<Diagnostic> diagnostics) {
     int before = errorCount(diagnostics);
     List<ExecutableElement> featureMaps = new ArrayList<>();
     List<ExecutableElement> ansatze = new ArrayList<>();

@@ -6,7 +6,8 @@ import java.util.Map;
 /** Nested scopes of a method's locals, each with its declared type. */
 final class Scope {
   private final Scope parent;
-  private final Map<String, Var> vars = new HashMap<>();
+  /** Created on the first declaration: most blocks of an unrolled loop declare nothing. */
+  private Map<String, Var> vars;
 
   Scope(Scope parent) {
     this.parent = parent;
@@ -14,13 +15,16 @@ final class Scope {
 
   /** Declares a local; its value is already converted to {@code type}, or null if unassigned. */
   void declare(String name, ValueType type, Object value) {
+    if (vars == null) {
+      vars = new HashMap<>();
+    }
     vars.put(name, new Var(type, value));
   }
 
   /** The innermost local of that name, or null. */
   Var lookup(String name) {
     for (Scope s = this; s != null; s = s.parent) {
-      Var v = s.vars.get(name);
+      Var v = s.vars == null ? null : s.vars.get(name);
       if (v != null) {
         return v;
       }
