@@ -123,19 +123,19 @@ public final class EncoderCircuit {
     // line 9: PhaseShift(Math.PI * x[0]) on 0  <- q.phaseShift(i, Math.PI * x[i])
     double a0_1 = GeneratedChecks.angle(Math.PI * x[0], "PhaseShift", 0);
     double c0_1 = Math.cos(a0_1), s0_1 = Math.sin(a0_1);
-    double f0_1_4 = c0_1 * 0.7071067811865476;
-    double f0_1_5 = s0_1 * 0.7071067811865476;
-    double f0_1_6 = c0_1 * (-0.7071067811865476);
-    double f0_1_7 = s0_1 * (-0.7071067811865476);
+    double f0_1_4 = 0.7071067811865476 * c0_1;
+    double f0_1_5 = 0.7071067811865476 * s0_1;
+    double f0_1_6 = -0.7071067811865476 * c0_1;
+    double f0_1_7 = -0.7071067811865476 * s0_1;
     Kernels.general1(psi, 2, 0.7071067811865476, 0.0, 0.7071067811865476, 0.0, f0_1_4, f0_1_5, f0_1_6, f0_1_7);
     // line 8: H on 1  <- q.h(i)
     // line 9: PhaseShift(Math.PI * x[1]) on 1  <- q.phaseShift(i, Math.PI * x[i])
     double a1_1 = GeneratedChecks.angle(Math.PI * x[1], "PhaseShift", 0);
     double c1_1 = Math.cos(a1_1), s1_1 = Math.sin(a1_1);
-    double f1_1_4 = c1_1 * 0.7071067811865476;
-    double f1_1_5 = s1_1 * 0.7071067811865476;
-    double f1_1_6 = c1_1 * (-0.7071067811865476);
-    double f1_1_7 = s1_1 * (-0.7071067811865476);
+    double f1_1_4 = 0.7071067811865476 * c1_1;
+    double f1_1_5 = 0.7071067811865476 * s1_1;
+    double f1_1_6 = -0.7071067811865476 * c1_1;
+    double f1_1_7 = -0.7071067811865476 * s1_1;
     Kernels.general1(psi, 1, 0.7071067811865476, 0.0, 0.7071067811865476, 0.0, f1_1_4, f1_1_5, f1_1_6, f1_1_7);
     // line 11: ControlledPhase((Math.PI - x[0]) * (Math.PI - x[1])) on 0, 1  <- q.controlledPhase(0, 1, (Math.PI - x[0]) * (M...
     double a2 = GeneratedChecks.angle((Math.PI - x[0]) * (Math.PI - x[1]), "ControlledPhase", 0);

@@ -63,14 +63,14 @@ final class AngleCode {
     for (Expr n : dag.nodes) {
       Rendered r = render(n, done);
       boolean shared = dag.uses.get(n) > 1 && !isLeaf(n);
-      if (n != root && (shared || r.depth >= MAX_DEPTH)) {
+      if (n != root && (shared || r.depth() >= MAX_DEPTH)) {
         String name = base + "t" + temps++;
-        b.addStatement("double $L = $L", name, r.code);
+        b.addStatement("double $L = $L", name, r.code());
         r = new Rendered(CodeBlock.of("$L", name), ATOM, 0, false);
       }
       done.put(n, r);
     }
-    return done.get(root).code;
+    return done.get(root).code();
   }
 
   /**
@@ -122,7 +122,7 @@ final class AngleCode {
     for (Expr n : dag.nodes) {
       Rendered r = render(n, done);
       if (!isLeaf(n)) {
-        part.addStatement("t[$L] = $L", slots, r.code);
+        part.addStatement("t[$L] = $L", slots, r.code());
         r = new Rendered(CodeBlock.of("t[$L]", slots++), ATOM, 0, false);
         if (++inPart == PART_NODES) {
           parts.add(part.build());
@@ -142,7 +142,7 @@ final class AngleCode {
       helpers.add(method(name + "_" + k, params, true).addCode(parts.get(k)).build());
       method.addStatement("$L_$L($L$Lt)", name, k, args, args.isEmpty() ? "" : ", ");
     }
-    helpers.add(method.addStatement("return $L", done.get(root).code).build());
+    helpers.add(method.addStatement("return $L", done.get(root).code()).build());
     call = CodeBlock.of("$L($L)", name, args);
     helperCalls.put(root, call);
     return call;
@@ -175,9 +175,9 @@ final class AngleCode {
     if (e instanceof Expr.Negate) {
       Rendered inner = done.get(((Expr.Negate) e).operand());
       // "- -x" would not parse as intended, and "-(a + b)" needs its parentheses.
-      CodeBlock code = inner.precedence < ATOM || inner.startsWithMinus
-          ? CodeBlock.of("-($L)", inner.code) : CodeBlock.of("-$L", inner.code);
-      return new Rendered(code, UNARY, inner.depth + 1, true);
+      CodeBlock code = inner.precedence() < ATOM || inner.startsWithMinus()
+          ? CodeBlock.of("-($L)", inner.code()) : CodeBlock.of("-$L", inner.code());
+      return new Rendered(code, UNARY, inner.depth() + 1, true);
     }
     if (e instanceof Expr.Call) {
       Expr.Call c = (Expr.Call) e;
@@ -185,8 +185,8 @@ final class AngleCode {
       int depth = 0;
       for (Expr a : c.args()) {
         Rendered r = done.get(a);
-        args.add(r.code);
-        depth = Math.max(depth, r.depth);
+        args.add(r.code());
+        depth = Math.max(depth, r.depth());
       }
       return new Rendered(CodeBlock.of("$T.$L($L)", MATH,
           c.function().name().toLowerCase(Locale.ROOT), CodeBlock.join(args, ", ")),
@@ -196,14 +196,14 @@ final class AngleCode {
     int p = precedence(b.operator());
     Rendered left = done.get(b.left());
     Rendered right = done.get(b.right());
-    boolean leftParens = left.precedence < p;
+    boolean leftParens = left.precedence() < p;
     // Java is left-associative, and "a - -b" reads badly: parenthesise those right operands.
-    boolean rightParens = right.precedence <= p || right.precedence == UNARY;
+    boolean rightParens = right.precedence() <= p || right.precedence() == UNARY;
     CodeBlock code = CodeBlock.of(
         (leftParens ? "($L)" : "$L") + " " + symbol(b.operator()) + " "
-            + (rightParens ? "($L)" : "$L"), left.code, right.code);
-    return new Rendered(code, p, Math.max(left.depth, right.depth) + 1,
-        !leftParens && left.startsWithMinus);
+            + (rightParens ? "($L)" : "$L"), left.code(), right.code());
+    return new Rendered(code, p, Math.max(left.depth(), right.depth()) + 1,
+        !leftParens && left.startsWithMinus());
   }
 
   private static int precedence(Expr.Operator op) {
@@ -256,19 +256,7 @@ final class AngleCode {
   }
 
   /** A rendered node: its code, precedence, nesting depth, and whether it starts with "-". */
-  private static final class Rendered {
-    final CodeBlock code;
-    final int precedence;
-    final int depth;
-    final boolean startsWithMinus;
-
-    Rendered(CodeBlock code, int precedence, int depth, boolean startsWithMinus) {
-      this.code = code;
-      this.precedence = precedence;
-      this.depth = depth;
-      this.startsWithMinus = startsWithMinus;
-    }
-  }
+  private record Rendered(CodeBlock code, int precedence, int depth, boolean startsWithMinus) {}
 
   /** The distinct nodes of an expression in post-order (children first), and their use counts. */
   static final class Dag {

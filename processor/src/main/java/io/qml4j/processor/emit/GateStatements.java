@@ -312,16 +312,14 @@ final class GateStatements {
       select(b, step, id);
       return;
     }
-    String[] m = run(b, step, id);
+    Entry[] m = run(b, step, id);
     int t = strideValue(step.get(0), 0);
-    boolean diagonal = isZero(m[2]) && isZero(m[3]) && isZero(m[4]) && isZero(m[5]);
-    boolean real = isZero(m[1]) && isZero(m[3]) && isZero(m[5]) && isZero(m[7]);
-    if (diagonal) {
-      call(b, loop, "diagonal1", "$L, $L, $L, $L, $L", t, m[0], m[1], m[6], m[7]);
-    } else if (real) {
-      call(b, loop, "real1", "$L, $L, $L, $L, $L", t, m[0], m[2], m[4], m[6]);
+    if (FusedMatrix.isDiagonal(m)) {
+      call(b, loop, "diagonal1", "$L, $L", t, codes(m, 0, 1, 6, 7));
+    } else if (FusedMatrix.isReal(m)) {
+      call(b, loop, "real1", "$L, $L", t, codes(m, 0, 2, 4, 6));
     } else {
-      call(b, loop, "general1", "$L, $L", t, String.join(", ", m));
+      call(b, loop, "general1", "$L, $L", t, codes(m, 0, 1, 2, 3, 4, 5, 6, 7));
     }
   }
 
@@ -332,27 +330,25 @@ final class GateStatements {
   private void select(CodeBlock.Builder b, List<GateOp> step, String id) {
     GateOp cnot = step.get(0);
     b.add("// $L\n", comment(cnot));
-    String[] m = run(b, step.subList(1, step.size()), id);
+    Entry[] m = run(b, step.subList(1, step.size()), id);
     String c = stride(cnot, 0), t = stride(cnot, 1);
-    boolean real = isZero(m[1]) && isZero(m[3]) && isZero(m[5]) && isZero(m[7]);
-    if (real) {
-      b.addStatement("$T.selectReal1(psi, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L)", KERNELS, c, t,
-          m[0], m[2], m[4], m[6], m[2], m[0], m[6], m[4]);
+    if (FusedMatrix.isReal(m)) {
+      b.addStatement("$T.selectReal1(psi, $L, $L, $L)", KERNELS, c, t,
+          codes(m, 0, 2, 4, 6, 2, 0, 6, 4));
       return;
     }
-    b.addStatement("$T.selectGeneral1(psi, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, "
-        + "$L, $L, $L, $L)", KERNELS, c, t, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[2],
-        m[3], m[0], m[1], m[6], m[7], m[4], m[5]);
+    b.addStatement("$T.selectGeneral1(psi, $L, $L, $L)", KERNELS, c, t,
+        codes(m, 0, 1, 2, 3, 4, 5, 6, 7, 2, 3, 0, 1, 6, 7, 4, 5));
   }
 
   /** The product of a run of gates on one wire, as eight entry expressions. */
-  private String[] run(CodeBlock.Builder b, List<GateOp> step, String id) {
-    String[] m = null;
+  private Entry[] run(CodeBlock.Builder b, List<GateOp> step, String id) {
+    Entry[] m = null;
     for (int i = 0; i < step.size(); i++) {
       GateOp g = step.get(i);
       b.add("// $L\n", comment(g));
-      String[] gm = matrix(b, g, id + "_" + i);
-      m = m == null ? gm : product(b, gm, m, "f" + id + "_" + i);
+      Entry[] gm = matrix(b, g, id + "_" + i);
+      m = m == null ? gm : FusedMatrix.product(b, gm, m, "f" + id + "_" + i);
     }
     return m;
   }
@@ -369,9 +365,9 @@ final class GateStatements {
       while (to < step.size() && step.get(to).wire(0) == step.get(from).wire(0)) {
         to++;
       }
-      String[] m = run(b, step.subList(from, to), id + "_" + w);
-      b.addStatement("$T.wire($L, $L, $L, $L, $L, $L, $L)", LAYER_KERNELS, table, qubits,
-          strideValue(step.get(from), 0), m[0], m[1], m[6], m[7]);
+      Entry[] m = run(b, step.subList(from, to), id + "_" + w);
+      b.addStatement("$T.wire($L, $L, $L, $L)", LAYER_KERNELS, table, qubits,
+          strideValue(step.get(from), 0), codes(m, 0, 1, 6, 7));
       from = to;
     }
     if (loop == null) {
@@ -419,9 +415,11 @@ final class GateStatements {
     }
   }
 
-  /** The 2x2 matrix of a fusable gate as eight entry expressions (re, im of a, b, c, d). */
-  private String[] matrix(CodeBlock.Builder b, GateOp g, String id) {
-    String z = "0.0", one = "1.0", r = R2;
+  /** The 2x2 matrix of a fusable gate as eight entries (re, im of a, b, c, d). */
+  private Entry[] matrix(CodeBlock.Builder b, GateOp g, String id) {
+    Entry z = Entry.ZERO;
+    Entry one = Entry.ONE;
+    Entry r = Entry.constant(Math.sqrt(0.5));
     String[] a = new String[g.angles().size()];
     for (int k = 0; k < a.length; k++) {
       Expr e = g.angle(k);
@@ -432,140 +430,55 @@ final class GateStatements {
         b.addStatement("double $L = $L", a[k], angleSource(b, g, k, a[k]));
       }
     }
-    String c = "c" + id, s = "s" + id;
+    String c = "c" + id;
+    String s = "s" + id;
+    Entry cos = Entry.local(c);
+    Entry sin = Entry.local(s);
     switch (g.gate()) {
-      case H: return new String[] {r, z, r, z, r, z, "-" + r, z};
-      case X: return new String[] {z, z, one, z, one, z, z, z};
-      case Y: return new String[] {z, z, z, "-1.0", z, one, z, z};
-      case Z: return new String[] {one, z, z, z, z, z, "-1.0", z};
-      case S: return new String[] {one, z, z, z, z, z, z, one};
-      case SDG: return new String[] {one, z, z, z, z, z, z, "-1.0"};
-      case T: return new String[] {one, z, z, z, z, z, r, r};
-      case TDG: return new String[] {one, z, z, z, z, z, r, "-" + r};
-      case SX: return new String[] {"0.5", "0.5", "0.5", "-0.5", "0.5", "-0.5", "0.5", "0.5"};
+      case H: return new Entry[] {r, z, r, z, r, z, r.negate(), z};
+      case X: return new Entry[] {z, z, one, z, one, z, z, z};
+      case Y: return new Entry[] {z, z, z, one.negate(), z, one, z, z};
+      case Z: return new Entry[] {one, z, z, z, z, z, one.negate(), z};
+      case S: return new Entry[] {one, z, z, z, z, z, z, one};
+      case SDG: return new Entry[] {one, z, z, z, z, z, z, one.negate()};
+      case T: return new Entry[] {one, z, z, z, z, z, r, r};
+      case TDG: return new Entry[] {one, z, z, z, z, z, r, r.negate()};
+      case SX: {
+        Entry h = Entry.constant(0.5);
+        return new Entry[] {h, h, h, h.negate(), h, h.negate(), h, h};
+      }
       case RX:
         halfAngle(b, g, a[0], c, s);
-        return new String[] {c, z, z, "-" + s, z, "-" + s, c, z};
+        return new Entry[] {cos, z, z, sin.negate(), z, sin.negate(), cos, z};
       case RY:
         halfAngle(b, g, a[0], c, s);
-        return new String[] {c, z, "-" + s, z, s, z, c, z};
+        return new Entry[] {cos, z, sin.negate(), z, sin, z, cos, z};
       case RZ:
         halfAngle(b, g, a[0], c, s);
-        return new String[] {c, "-" + s, z, z, z, z, c, s};
+        return new Entry[] {cos, sin.negate(), z, z, z, z, cos, sin};
       case PHASE_SHIFT:
         fullAngle(b, g, a[0], c, s);
-        return new String[] {one, z, z, z, z, z, c, s};
+        return new Entry[] {one, z, z, z, z, z, cos, sin};
       default: { // U3, ROT: the gate table's matrix
         String m = "m" + id;
         b.addStatement("double[] $L = $T.$L.matrix($L)", m, GATE, g.gate().name(),
             String.join(", ", a));
-        String[] e = new String[8];
+        Entry[] e = new Entry[8];
         for (int k = 0; k < 8; k++) {
-          e[k] = m + "[" + k + "]";
+          e[k] = Entry.local(m + "[" + k + "]");
         }
         return e;
       }
     }
   }
 
-  /** {@code g * m} (g applied after m), into locals named {@code prefix_k}. */
-  private static String[] product(CodeBlock.Builder b, String[] g, String[] m, String prefix) {
-    String[] out = new String[8];
-    for (int row = 0; row < 2; row++) {
-      for (int col = 0; col < 2; col++) {
-        // (g[row][0] m[0][col] + g[row][1] m[1][col])
-        String[] p = multiply(g, 2 * row, m, col);
-        String[] q = multiply(g, 2 * row + 1, m, 2 + col);
-        int k = 2 * (2 * row + col);
-        out[k] = local(b, prefix + "_" + k, sum(p[0], q[0]));
-        out[k + 1] = local(b, prefix + "_" + (k + 1), sum(p[1], q[1]));
-      }
+  /** The Java of each entry, for a kernel call's arguments. */
+  private static CodeBlock codes(Entry[] m, int... indices) {
+    java.util.List<CodeBlock> out = new ArrayList<>();
+    for (int i : indices) {
+      out.add(m[i].code());
     }
-    return out;
-  }
-
-  /** The complex product of entry i of g and entry j of m, both as (re, im) strings. */
-  private static String[] multiply(String[] g, int i, String[] m, int j) {
-    String ar = g[2 * i], ai = g[2 * i + 1], br = m[2 * j], bi = m[2 * j + 1];
-    return new String[] {
-        difference(times(ar, br), times(ai, bi)), sum(times(ar, bi), times(ai, br))};
-  }
-
-  private static String local(CodeBlock.Builder b, String name, String value) {
-    if (isLiteral(value)) {
-      return value;
-    }
-    b.addStatement("double $L = $L", name, value);
-    return name;
-  }
-
-  private static String times(String a, String b) {
-    if (isZero(a) || isZero(b)) {
-      return "0.0";
-    }
-    if (a.equals("1.0")) {
-      return b;
-    }
-    if (b.equals("1.0")) {
-      return a;
-    }
-    if (a.equals("-1.0")) {
-      return negate(b);
-    }
-    if (b.equals("-1.0")) {
-      return negate(a);
-    }
-    return factor(a) + " * " + factor(b);
-  }
-
-  private static String sum(String a, String b) {
-    if (isZero(a)) {
-      return b;
-    }
-    if (isZero(b)) {
-      return a;
-    }
-    return b.startsWith("-") ? a + " - " + b.substring(1) : a + " + " + b;
-  }
-
-  private static String difference(String a, String b) {
-    if (isZero(b)) {
-      return a;
-    }
-    if (isZero(a)) {
-      return negate(b);
-    }
-    return b.startsWith("-") ? a + " + " + b.substring(1) : a + " - " + term(b);
-  }
-
-  /** Negation of a product or atom (never of a sum: callers only negate products and atoms). */
-  private static String negate(String a) {
-    if (a.startsWith("-")) {
-      return a.substring(1);
-    }
-    return "-" + a;
-  }
-
-  /** A product operand: atoms and products of atoms need no parentheses; sums never reach here. */
-  private static String factor(String a) {
-    return a.startsWith("-") ? "(" + a + ")" : a;
-  }
-
-  private static String term(String a) {
-    return a.contains(" + ") || a.contains(" - ") ? "(" + a + ")" : a;
-  }
-
-  private static boolean isZero(String s) {
-    return s.equals("0.0") || s.equals("-0.0");
-  }
-
-  private static boolean isLiteral(String s) {
-    try {
-      Double.parseDouble(s);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return CodeBlock.join(out, ", ");
   }
 
   /** {@code ops.add(Operation...)} for the bound-circuit methods. */

@@ -51,15 +51,17 @@ public final class PauliString {
   public record Product(int iPower, PauliString string) {
     /** Whether the phase is real (1 or -1), so that the product is Hermitian. */
     public boolean isReal() {
-      return (iPower & 1) == 0;
+      return shared().isReal();
     }
 
     /** The real sign of a real phase: +1 for i^0, -1 for i^2. */
     public double sign() {
-      if (!isReal()) {
-        throw new IllegalStateException("the phase i^" + iPower + " is not real");
-      }
-      return iPower == 0 ? 1 : -1;
+      return shared().sign();
+    }
+
+    /** The same product as the shared {@link PauliWord.Product}, whose rules these are. */
+    public PauliWord.Product shared() {
+      return new PauliWord.Product(iPower, string.word());
     }
   }
 
