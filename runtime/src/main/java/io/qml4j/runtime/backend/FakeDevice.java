@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * refused before anything runs; it then runs with the calibration's noise model
  * ({@link DeviceCalibration#noiseModel(int)}: depolarizing and thermal relaxation after gates,
  * readout error) on just the physical qubits it touches, on the density matrix up to
- * {@value NoisySampling#DENSITY_MATRIX_QUBITS} of them, by trajectories beyond. The ECR gate, a
+ * 10 of them, by trajectories beyond. The ECR gate, a
  * two-qubit unitary to the noise model, gets the coupler's two-qubit rules as a CNOT would.
  * Counts are reported on the submitted circuit's wires: the final layout is undone.
  */

@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
 
 /**
  * A noise model on the noisy simulators: {@code density-matrix} (exact mixed state, up to
- * {@value NoisySampling#DENSITY_MATRIX_QUBITS} qubits) or {@code trajectories} (quantum
+ * 10 qubits) or {@code trajectories} (quantum
  * trajectories on state vectors, wider circuits). Without a model the backends found by name use
  * {@link #defaultNoise(int)}.
  */

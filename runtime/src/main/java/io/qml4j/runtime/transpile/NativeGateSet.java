@@ -12,7 +12,7 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #IBM_CX}: {@code rz, sx, x, cx} (IBM Falcon and earlier);
  *   <li>{@link #IBM_ECR}: {@code rz, sx, x, ecr} (IBM Eagle): the echoed cross-resonance gate
- *       {@code ECR = (IX - XY) / sqrt 2}, carried as a {@link Gate#UNITARY} of {@link #ECR};
+ *       {@code ECR = (IX - XY) / sqrt 2}, carried as a {@link Gate#UNITARY} of {@link #ECR_MATRIX};
  *   <li>{@link #ION_TRAP}: {@code rx, ry, rz, rxx} with arbitrary angles (IonQ's
  *       Molmer-Sorensen gate as {@code RXX = exp(-i t XX / 2)}, the gate table's IsingXX).
  * </ul>
