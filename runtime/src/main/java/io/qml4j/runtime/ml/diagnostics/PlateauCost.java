@@ -4,9 +4,9 @@ import io.qml4j.runtime.StateVector;
 
 /**
  * The two costs of Cerezo, Sone, Volkoff, Cincio and Coles (Nat. Commun. 12, 1791 (2021), eqs. 5
- * and 6), both minimised by |0...0>: the global cost reads every qubit at once, the local cost one
- * qubit at a time, which is what keeps its gradients from vanishing exponentially in shallow
- * circuits.
+ * and 6), both minimised by {@code |0...0>}: the global cost reads every qubit at once, the local
+ * cost one qubit at a time, which is what keeps its gradients from vanishing exponentially in
+ * shallow circuits.
  */
 public enum PlateauCost {
   /** {@code C_G = 1 - |<0...0|psi>|^2}. */

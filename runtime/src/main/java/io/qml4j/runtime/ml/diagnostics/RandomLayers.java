@@ -38,7 +38,8 @@ public final class RandomLayers {
     axes = new char[layers][qubits];
     for (int l = 0; l < layers; l++) {
       for (int w = 0; w < qubits; w++) {
-        axes[l][w] = identityBlocks && l % 2 == 1 ? axes[l - 1][w] : "XYZ".charAt(random.nextInt(3));
+        axes[l][w] = identityBlocks && l % 2 == 1
+            ? axes[l - 1][w] : "XYZ".charAt(random.nextInt(3));
       }
     }
     circuit = build();

@@ -9,12 +9,13 @@ import java.util.Locale;
  */
 public final class ContractedGaussian {
   /**
-   * The STO-3G exponents of hydrogen 1s, in bohr^-2, from the Basis Set Exchange (Pritchard et al.,
-   * J. Chem. Inf. Model. 59, 4814 (2019); basis "STO-3G", element H, https://www.basissetexchange.org),
-   * the values PySCF, psi4, Qiskit Nature and PennyLane use. They are the least-squares fit of a
-   * Slater 1s function (Hehre, Stewart and Pople, J. Chem. Phys. 51, 2657 (1969)) with the molecular
-   * exponent zeta = 1.24 already applied; Szabo and Ostlund's table (eq. 3.225) rounds the same fit
-   * to six digits, which moves H2's energies by about 1e-6 Ha.
+   * The STO-3G exponents of hydrogen 1s, in bohr^-2, from the Basis Set Exchange (Pritchard et
+   * al., J. Chem. Inf. Model. 59, 4814 (2019); basis "STO-3G", element H,
+   * https://www.basissetexchange.org), the values PySCF, psi4, Qiskit Nature and PennyLane use.
+   * They are the least-squares fit of a Slater 1s function (Hehre, Stewart and Pople, J. Chem.
+   * Phys. 51, 2657 (1969)) with the molecular exponent zeta = 1.24 already applied; Szabo and
+   * Ostlund's table (eq. 3.225) rounds the same fit to six digits, which moves H2's energies by
+   * about 1e-6 Ha.
    */
   private static final double[] HYDROGEN_STO3G_EXPONENTS = {3.42525091, 0.62391373, 0.16885540};
 
@@ -59,7 +60,8 @@ public final class ContractedGaussian {
   /**
    * The STO-3G 1s function of hydrogen at a position, with the Basis Set Exchange values and the
    * contraction scaled to unit norm, as PySCF does when it builds a basis (its {@code
-   * _nomalize_contracted_ao}); the tabulated coefficients alone give {@code <phi|phi> = 1 - 9.1e-9}.
+   * _nomalize_contracted_ao}); the tabulated coefficients alone give
+   * {@code <phi|phi> = 1 - 9.1e-9}.
    */
   public static ContractedGaussian hydrogenSto3g(double x, double y, double z) {
     return new ContractedGaussian(HYDROGEN_STO3G_EXPONENTS, HYDROGEN_STO3G_COEFFICIENTS,

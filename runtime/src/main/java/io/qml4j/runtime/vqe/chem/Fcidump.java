@@ -16,10 +16,10 @@ import java.util.Map;
  * which PySCF ({@code pyscf.tools.fcidump}), psi4 ({@code fcidump()}) and Molpro write: a Fortran
  * namelist header {@code &FCI NORB=.., NELEC=.., MS2=.., ORBSYM=.., ISYM=.. &END} (or ending in
  * {@code /}), then one line per integral, {@code value i j k l} with 1-based orbital indices:
- * {@code (ij|kl)} when all four are non-zero, {@code h_ij} when {@code k = l = 0}, an orbital energy
- * (ignored) when only i is non-zero, and the core energy when all are zero. Only one of each set of
- * symmetry-equivalent integrals need appear; the reader fills in the rest. Fortran exponents
- * ({@code 1.0D-03}) are accepted. Unrestricted files ({@code IUHF=1}) are rejected.
+ * {@code (ij|kl)} when all four are non-zero, {@code h_ij} when {@code k = l = 0}, an orbital
+ * energy (ignored) when only i is non-zero, and the core energy when all are zero. Only one of
+ * each set of symmetry-equivalent integrals need appear; the reader fills in the rest. Fortran
+ * exponents ({@code 1.0D-03}) are accepted. Unrestricted files ({@code IUHF=1}) are rejected.
  *
  * <p>So a molecule prepared in any of those codes becomes a qml4j Hamiltonian with
  * {@code Fcidump.read(path).qubitHamiltonian(ordering, mapping)}.

@@ -42,8 +42,9 @@ public final class FullCi {
             for (int r = 0; r < n; r++) {
               for (int u = 0; u < n; u++) {
                 // <pq|ru> = (pr|qu): electron 1 goes p -> r with spin s, electron 2 q -> u with t
-                h2[order.spinOrbital(p, s, n)][order.spinOrbital(q, t, n)]
-                    [order.spinOrbital(r, s, n)][order.spinOrbital(u, t, n)] = m.twoBody(p, r, q, u);
+                int a = order.spinOrbital(p, s, n), b = order.spinOrbital(q, t, n);
+                int c = order.spinOrbital(r, s, n), d = order.spinOrbital(u, t, n);
+                h2[a][b][c][d] = m.twoBody(p, r, q, u);
               }
             }
           }

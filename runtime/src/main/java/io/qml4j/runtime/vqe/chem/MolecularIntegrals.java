@@ -5,11 +5,11 @@ import java.util.Locale;
 
 /**
  * The integrals that define a molecule's electronic Hamiltonian in an orthonormal basis of real
- * spatial orbitals: the core energy (nuclear repulsion plus any frozen-core energy), the one-electron
- * integrals {@code h_pq} and the two-electron integrals {@code (pq|rs)} in chemists' notation, with
- * the electron count and spin. This is what an FCIDUMP file holds ({@link Fcidump}), and what
- * {@link #qubitHamiltonian} maps onto qubits. Immutable; arrays are copied in and out, and
- * symmetry-equivalent entries that differ by rounding take one value.
+ * spatial orbitals: the core energy (nuclear repulsion plus any frozen-core energy), the
+ * one-electron integrals {@code h_pq} and the two-electron integrals {@code (pq|rs)} in chemists'
+ * notation, with the electron count and spin. This is what an FCIDUMP file holds
+ * ({@link Fcidump}), and what {@link #qubitHamiltonian} maps onto qubits. Immutable; arrays are
+ * copied in and out, and symmetry-equivalent entries that differ by rounding take one value.
  */
 public final class MolecularIntegrals {
   /** Largest asymmetry of {@code h_pq - h_qp} or of the 8-fold symmetry of (pq|rs) accepted. */
@@ -66,7 +66,8 @@ public final class MolecularIntegrals {
     for (int p = 0; p < n; p++) {
       if (oneBody[p].length != n) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "oneBody: expected a %d x %d array, row %d has %d entries", n, n, p, oneBody[p].length));
+            "oneBody: expected a %d x %d array, row %d has %d entries", n, n, p,
+            oneBody[p].length));
       }
       for (int q = 0; q < n; q++) {
         this.oneBody[p][q] = finite("oneBody", oneBody[p][q], p, q);

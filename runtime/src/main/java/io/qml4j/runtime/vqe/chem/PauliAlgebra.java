@@ -21,7 +21,7 @@ final class PauliAlgebra {
   /** Most wires a mask pair holds. */
   static final int MAX_WIRES = 32;
 
-  /** key = x << 32 | z, value = {re, im}. */
+  /** Key {@code x << 32 | z}, value {@code {re, im}}. */
   private final Map<Long, double[]> terms = new HashMap<>();
 
   /** Adds {@code (re + i im) * string(x, z)}. */

@@ -9,13 +9,13 @@ public enum SpinOrdering {
   /**
    * Spin orbital {@code 2p} is spatial orbital p with spin up and {@code 2p + 1} with spin down:
    * OpenFermion's and PennyLane's order, and the order of the shipped H2 Hamiltonians (Hartree-Fock
-   * state |1100> for H2).
+   * state {@code |1100>} for H2).
    */
   INTERLEAVED,
 
   /**
    * Spin orbital p is spatial orbital p with spin up and {@code orbitals + p} with spin down:
-   * Qiskit Nature's block order (Hartree-Fock state |1010> for H2, wire 0 first).
+   * Qiskit Nature's block order (Hartree-Fock state {@code |1010>} for H2, wire 0 first).
    */
   BLOCKED;
 

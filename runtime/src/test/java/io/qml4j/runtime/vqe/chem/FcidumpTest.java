@@ -85,7 +85,8 @@ class FcidumpTest {
         header + " 0.5 1 1 1\n");
     assertError("x.fcidump:5: expected four non-zero indices for a two-electron integral, "
         + "got 1 0 1 1", header + " 0.5 1 0 1 1\n");
-    assertError("x.fcidump:4: header: NORB is missing", " &FCI NELEC=2,\n MS2=0,\n ISYM=1,\n &END\n");
+    assertError("x.fcidump:4: header: NORB is missing",
+        " &FCI NELEC=2,\n MS2=0,\n ISYM=1,\n &END\n");
     assertError("x.fcidump:1: expected the header to start with &FCI, got '0.5 1 1 1 1'",
         "0.5 1 1 1 1\n");
     assertError("x.fcidump:3: the header has no &END (or /) line", " &FCI NORB=2,\n NELEC=2,\n");
