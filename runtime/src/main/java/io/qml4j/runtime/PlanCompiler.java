@@ -1,6 +1,7 @@
 package io.qml4j.runtime;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.kernel.Plan;
 
 /**
@@ -68,10 +69,10 @@ final class PlanCompiler {
       if (diagonal[wire] != null) {
         double[] d = diagonal[wire];
         double[] asMatrix = {d[0], d[1], 0, 0, 0, 0, d[2], d[3]};
-        held = held == null ? asMatrix : multiply2(asMatrix, held);
+        held = held == null ? asMatrix : GateMatrices.multiply(asMatrix, held);
         diagonal[wire] = null;
       }
-      matrix[wire] = held == null ? m : multiply2(m, held);
+      matrix[wire] = held == null ? m : GateMatrices.multiply(m, held);
     }
 
     /** Emits every held matrix, then all held diagonals together, and forgets them. */
@@ -218,25 +219,6 @@ final class PlanCompiler {
       }
     }
     return u;
-  }
-
-  /** {@code a b} for 2x2 interleaved complex matrices. */
-  static double[] multiply2(double[] a, double[] b) {
-    double[] m = new double[8];
-    for (int r = 0; r < 2; r++) {
-      for (int c = 0; c < 2; c++) {
-        double re = 0, im = 0;
-        for (int k = 0; k < 2; k++) {
-          double ar = a[2 * (2 * r + k)], ai = a[2 * (2 * r + k) + 1];
-          double br = b[2 * (2 * k + c)], bi = b[2 * (2 * k + c) + 1];
-          re += ar * br - ai * bi;
-          im += ar * bi + ai * br;
-        }
-        m[2 * (2 * r + c)] = re;
-        m[2 * (2 * r + c) + 1] = im;
-      }
-    }
-    return m;
   }
 
   private static int mask(int n, Operation op) {

@@ -13,26 +13,6 @@ final class ComplexMatrices {
     return (int) Math.round(Math.sqrt(m.length / 2.0));
   }
 
-  /** {@code a b}. */
-  static double[] multiply(double[] a, double[] b) {
-    int d = dimension(a);
-    double[] m = new double[a.length];
-    for (int r = 0; r < d; r++) {
-      for (int k = 0; k < d; k++) {
-        double ar = a[2 * (r * d + k)], ai = a[2 * (r * d + k) + 1];
-        if (ar == 0 && ai == 0) {
-          continue;
-        }
-        for (int c = 0; c < d; c++) {
-          double br = b[2 * (k * d + c)], bi = b[2 * (k * d + c) + 1];
-          m[2 * (r * d + c)] += ar * br - ai * bi;
-          m[2 * (r * d + c) + 1] += ar * bi + ai * br;
-        }
-      }
-    }
-    return m;
-  }
-
   /** {@code -i/2 a}: the factor that turns a generator G into d/dt of exp(-i t G / 2). */
   static double[] timesMinusHalfI(double[] a) {
     double[] m = new double[a.length];

@@ -95,22 +95,22 @@ public final class GateDerivatives {
     for (Factorization.Factor f : factors) {
       double[] m = f.gate().matrix(angles[f.angle()]);
       if (f.angle() == p) {
-        m = ComplexMatrices.multiply(GENERATORS.get(f.gate()), m);
+        m = GateMatrices.multiply(GENERATORS.get(f.gate()), m);
       }
-      product = product == null ? m : ComplexMatrices.multiply(m, product);
+      product = product == null ? m : GateMatrices.multiply(m, product);
     }
     return product;
   }
 
   /** {@code d/dt exp(-i t Z...Z / 2)} on {@code wires} wires. */
   public static double[] multiRZMatrix(int wires, double angle) {
-    return ComplexMatrices.multiply(generator(Gate.MULTI_RZ, null, wires),
+    return GateMatrices.multiply(generator(Gate.MULTI_RZ, null, wires),
         GateMatrices.multiRZ(wires, angle));
   }
 
   /** {@code d/dt exp(-i t P / 2)} for a Pauli word P such as {@code "XZY"}. */
   public static double[] pauliRotMatrix(String word, double angle) {
-    return ComplexMatrices.multiply(generator(Gate.PAULI_ROT, word, word.length()),
+    return GateMatrices.multiply(generator(Gate.PAULI_ROT, word, word.length()),
         GateMatrices.pauliRot(word, angle));
   }
 

@@ -102,8 +102,8 @@ final class Decomposer {
   static void controlled(double[] v, int control, int target, List<Operation> out) {
     double[] e = Matrix2.zyz(v);
     double beta = e[0], gamma = e[1], delta = e[2], alpha = e[3];
-    double[] a = Matrix2.times(Gate.RZ.matrix(beta), Gate.RY.matrix(gamma / 2));
-    double[] b = Matrix2.times(Gate.RY.matrix(-gamma / 2), Gate.RZ.matrix(-(delta + beta) / 2));
+    double[] a = GateMatrices.multiply(Gate.RZ.matrix(beta), Gate.RY.matrix(gamma / 2));
+    double[] b = GateMatrices.multiply(Gate.RY.matrix(-gamma / 2), Gate.RZ.matrix(-(delta + beta) / 2));
     double[] c = Gate.RZ.matrix((delta - beta) / 2);
     one(c, target, out);
     cnot(control, target, out);

@@ -11,25 +11,6 @@ final class Matrix2 {
 
   private Matrix2() {}
 
-  /** {@code a b}: b applied first. */
-  static double[] times(double[] a, double[] b) {
-    double[] m = new double[8];
-    for (int r = 0; r < 2; r++) {
-      for (int c = 0; c < 2; c++) {
-        double re = 0, im = 0;
-        for (int k = 0; k < 2; k++) {
-          double xr = a[2 * (2 * r + k)], xi = a[2 * (2 * r + k) + 1];
-          double yr = b[2 * (2 * k + c)], yi = b[2 * (2 * k + c) + 1];
-          re += xr * yr - xi * yi;
-          im += xr * yi + xi * yr;
-        }
-        m[2 * (2 * r + c)] = re;
-        m[2 * (2 * r + c) + 1] = im;
-      }
-    }
-    return m;
-  }
-
   /** The identity. */
   static double[] identity() {
     return new double[] {1, 0, 0, 0, 0, 0, 1, 0};

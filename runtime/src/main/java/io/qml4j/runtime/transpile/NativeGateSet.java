@@ -1,6 +1,7 @@
 package io.qml4j.runtime.transpile;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Operation;
 import java.util.Arrays;
 import java.util.List;
@@ -96,17 +97,17 @@ public enum NativeGateSet {
         return;
       case IBM_ECR:
         // exp(i pi/4 Z X) = (X H (x) H X) ECR (H X (x) H)
-        Decomposer.one(Matrix2.times(h, x), control, out);
+        Decomposer.one(GateMatrices.multiply(h, x), control, out);
         Decomposer.one(h, target, out);
         out.add(Operation.unitary(ECR_MATRIX, new int[] {control, target}));
-        Decomposer.one(Matrix2.times(Gate.RZ.matrix(HALF_PI), Matrix2.times(x, h)), control, out);
-        Decomposer.one(Matrix2.times(Gate.RX.matrix(HALF_PI), Matrix2.times(h, x)), target, out);
+        Decomposer.one(GateMatrices.multiply(Gate.RZ.matrix(HALF_PI), GateMatrices.multiply(x, h)), control, out);
+        Decomposer.one(GateMatrices.multiply(Gate.RX.matrix(HALF_PI), GateMatrices.multiply(h, x)), target, out);
         return;
       default:
         // exp(i pi/4 Z X) = (H Z (x) I) RXX(pi/2) (Z H (x) I)
-        Decomposer.one(Matrix2.times(z, h), control, out);
+        Decomposer.one(GateMatrices.multiply(z, h), control, out);
         out.add(Operation.of(Gate.ISING_XX, new int[] {control, target}, HALF_PI));
-        Decomposer.one(Matrix2.times(Gate.RZ.matrix(HALF_PI), Matrix2.times(h, z)), control, out);
+        Decomposer.one(GateMatrices.multiply(Gate.RZ.matrix(HALF_PI), GateMatrices.multiply(h, z)), control, out);
         Decomposer.one(Gate.RX.matrix(HALF_PI), target, out);
     }
   }

@@ -1,6 +1,7 @@
 package io.qml4j.runtime.transpile;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.draw.ResourceCounts;
@@ -119,7 +120,7 @@ public final class Transpiler {
     for (Operation op : ops) {
       if (op.arity() == 1) {
         int w = op.wire(0);
-        pending[w] = pending[w] == null ? op.matrix() : Matrix2.times(op.matrix(), pending[w]);
+        pending[w] = pending[w] == null ? op.matrix() : GateMatrices.multiply(op.matrix(), pending[w]);
         continue;
       }
       for (int k = 0; k < op.arity(); k++) {

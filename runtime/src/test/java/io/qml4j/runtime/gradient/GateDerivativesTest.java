@@ -53,7 +53,7 @@ class GateDerivativesTest {
         double[] product = null;
         for (Factorization.Factor f : Factorization.of(gate)) {
           double[] m = f.gate().matrix(angles[f.angle()]);
-          product = product == null ? m : ComplexMatrices.multiply(m, product);
+          product = product == null ? m : GateMatrices.multiply(m, product);
         }
         assertArrayEquals(gate.matrix(angles), product, 1e-14, gate.toString());
       }
@@ -98,7 +98,7 @@ class GateDerivativesTest {
       if (op.gate().params() != 1) {
         continue;
       }
-      double[] product = ComplexMatrices.multiply(GateDerivatives.generator(op), op.matrix());
+      double[] product = GateMatrices.multiply(GateDerivatives.generator(op), op.matrix());
       assertArrayEquals(GateDerivatives.matrix(op, 0), product, 1e-15, op.toString());
       if (op.gate().wires() != Gate.ANY_WIRES) {
         assertArrayEquals(GateDerivatives.generator(op), GateDerivatives.generator(op.gate()), 0);

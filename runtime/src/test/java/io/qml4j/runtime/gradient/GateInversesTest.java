@@ -77,6 +77,6 @@ class GateInversesTest {
   private static double[] randomTwoQubitUnitary(SplittableRandom random) {
     double[] u3 = Gate.U3.matrix(RandomCircuits.uniform(random, 3, 0, 6));
     double[] local = GateMatrices.kron(u3, 2, Gate.S.matrix(), 2);
-    return ComplexMatrices.multiply(local, Gate.ISING_XX.matrix(0.7));
+    return GateMatrices.multiply(local, Gate.ISING_XX.matrix(0.7));
   }
 }
