@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,11 +45,11 @@ class BoundedWorkTest {
     return new ServedModel("Held", held, new double[1], 1, 0, FeatureScaling.identity(2));
   }
 
-  private static void await(String what, java.util.function.BooleanSupplier condition)
+  private static void await(Supplier<String> what, BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + WAIT_NANOS;
     while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
+      assertTrue(System.nanoTime() < deadline, () -> "timed out waiting until " + what.get());
       Thread.sleep(5);
     }
   }
@@ -65,7 +67,8 @@ class BoundedWorkTest {
       for (int i = 0; i < workers + queue; i++) {
         admitted.add(clients.submit(() -> client.predict(ONE_ROW)));
       }
-      await("the workers are busy and the queue is full",
+      await(() -> "the workers are busy and the queue is full (started " + started.get()
+          + ", pending " + service.pending() + ")",
           () -> started.get() == workers && service.pending() == workers + queue);
       List<Future<HttpResponse<String>>> rejected = new ArrayList<>();
       for (int i = 0; i < extra; i++) {
@@ -106,10 +109,11 @@ class BoundedWorkTest {
       for (int i = 0; i < workers + queue; i++) {
         accepted.add(clients.submit(() -> client.predict(ONE_ROW)));
       }
-      await("every request is being worked or queued",
+      await(() -> "every request is being worked or queued (started " + started.get()
+          + ", pending " + service.pending() + ")",
           () -> started.get() == workers && service.pending() == workers + queue);
       Future<Boolean> stopped = clients.submit(() -> service.stop(Duration.ofSeconds(20)));
-      await("shutdown has begun", () -> {
+      await(() -> "shutdown has begun", () -> {
         try {
           return client.get("/health").statusCode() == 503;
         } catch (Exception e) {
