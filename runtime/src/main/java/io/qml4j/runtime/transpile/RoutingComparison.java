@@ -1,7 +1,9 @@
 package io.qml4j.runtime.transpile;
 
 import io.qml4j.runtime.Circuit;
+import io.qml4j.runtime.qaoa.RandomRegularGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +29,11 @@ public final class RoutingComparison {
     c.put("Cuccaro adder 4+4 (10 qubits)", StandardCircuits.cuccaroAdder(4));
     c.put("Cuccaro adder 5+5 (12 qubits)", StandardCircuits.cuccaroAdder(5));
     c.put("QAOA 3-regular n=8", StandardCircuits.qaoa(8,
-        StandardCircuits.randomRegularGraph(8, 3, 1), 0.4, 0.3));
+        Arrays.asList(RandomRegularGraph.generate(8, 3, 1).edges()), 0.4, 0.3));
     c.put("QAOA 3-regular n=10", StandardCircuits.qaoa(10,
-        StandardCircuits.randomRegularGraph(10, 3, 2), 0.4, 0.3));
+        Arrays.asList(RandomRegularGraph.generate(10, 3, 2).edges()), 0.4, 0.3));
     c.put("QAOA 3-regular n=12", StandardCircuits.qaoa(12,
-        StandardCircuits.randomRegularGraph(12, 3, 3), 0.4, 0.3));
+        Arrays.asList(RandomRegularGraph.generate(12, 3, 3).edges()), 0.4, 0.3));
     c.put("QAOA G(10, 0.5)", StandardCircuits.qaoa(10,
         StandardCircuits.randomGraph(10, 0.5, 4), 0.4, 0.3));
     return c;

@@ -122,49 +122,6 @@ public final class StandardCircuits {
   }
 
   /**
-   * A seeded random d-regular graph by the pairing model (each vertex gets d stubs, stubs are
-   * paired at random, and a pairing with a loop or a repeated edge is drawn again).
-   *
-   * @param n vertices, with {@code n d} even
-   * @param degree the degree d
-   * @param seed the seed
-   * @return the edges
-   */
-  public static List<int[]> randomRegularGraph(int n, int degree, long seed) {
-    if ((n * degree) % 2 != 0 || degree >= n) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "n, degree: need n * degree even and degree < n, got %d, %d", n, degree));
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    while (true) {
-      int[] stubs = new int[n * degree];
-      for (int k = 0; k < stubs.length; k++) {
-        stubs[k] = k / degree;
-      }
-      for (int k = stubs.length - 1; k > 0; k--) {
-        int j = random.nextInt(k + 1);
-        int t = stubs[k];
-        stubs[k] = stubs[j];
-        stubs[j] = t;
-      }
-      boolean[][] seen = new boolean[n][n];
-      List<int[]> edges = new ArrayList<>();
-      boolean simple = true;
-      for (int k = 0; k < stubs.length && simple; k += 2) {
-        int u = stubs[k], v = stubs[k + 1];
-        simple = u != v && !seen[u][v];
-        if (simple) {
-          seen[u][v] = seen[v][u] = true;
-          edges.add(new int[] {Math.min(u, v), Math.max(u, v)});
-        }
-      }
-      if (simple) {
-        return edges;
-      }
-    }
-  }
-
-  /**
    * A seeded Erdos-Renyi graph G(n, p).
    *
    * @param n vertices

@@ -42,21 +42,6 @@ class StandardCircuitsTest {
   }
 
   @Test
-  void randomRegularGraphIsRegularAndSimple() {
-    List<int[]> edges = StandardCircuits.randomRegularGraph(10, 3, 2);
-    assertEquals(15, edges.size());
-    int[] degree = new int[10];
-    for (int[] e : edges) {
-      degree[e[0]]++;
-      degree[e[1]]++;
-      assertTrue(e[0] < e[1]);
-    }
-    for (int d : degree) {
-      assertEquals(3, d);
-    }
-  }
-
-  @Test
   void sabreAddsNoMoreSwapsThanTheNaiveRouterInTotal() {
     int sabre = 0, naive = 0;
     for (Circuit c : RoutingComparison.circuits().values()) {

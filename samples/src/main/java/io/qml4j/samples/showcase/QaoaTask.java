@@ -9,6 +9,7 @@ import io.qml4j.runtime.qaoa.MaxCut;
 import io.qml4j.runtime.qaoa.Qaoa;
 import io.qml4j.runtime.qaoa.QaoaResult;
 import io.qml4j.runtime.qaoa.QaoaSolver;
+import io.qml4j.runtime.qaoa.RandomRegularGraph;
 import io.qml4j.runtime.qaoa.Solution;
 import java.awt.Color;
 import java.io.IOException;
@@ -104,6 +105,10 @@ public final class QaoaTask extends TaskCommand {
   @Override
   public TaskResult run(ShowcaseContext context) throws IOException {
     OptionChecks.between("--nodes", nodes, 4, 20);
+    if (graph == GraphChoice.RANDOM && nodes % 2 != 0) {
+      throw new IllegalArgumentException("--nodes: a random 3-regular graph needs an even number "
+          + "of nodes, got " + nodes);
+    }
     OptionChecks.between("--layers", layers, 1, 10);
     OptionChecks.atLeast("--shots", shots, 1);
     OptionChecks.positive("--learning-rate", learningRate);

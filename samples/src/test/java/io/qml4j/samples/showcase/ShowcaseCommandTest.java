@@ -62,6 +62,13 @@ class ShowcaseCommandTest {
   }
 
   @Test
+  void oddNodeCountForARandomRegularGraphNamesTheOption() {
+    assertEquals(2, execute("qaoa", "--graph", "random", "--nodes", "7", "--no-progress"));
+    assertTrue(err.toString().startsWith("error: --nodes: a random 3-regular graph needs an even "
+        + "number of nodes, got 7"), err.toString());
+  }
+
+  @Test
   void unknownOptimiserListsTheChoices() {
     assertEquals(2, execute("vqe", "--optimizer", "newton"));
     assertTrue(err.toString().contains("expected one of [adam, gd, spsa, nelder-mead, bobyqa, "

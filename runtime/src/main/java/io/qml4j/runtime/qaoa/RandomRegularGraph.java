@@ -1,6 +1,5 @@
-package io.qml4j.samples.showcase;
+package io.qml4j.runtime.qaoa;
 
-import io.qml4j.runtime.qaoa.Graph;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,17 +9,29 @@ import java.util.SplittableRandom;
  * Seeded random d-regular graphs by the pairing (configuration) model of Bollobas (1980): shuffle
  * d copies of every node, pair them up in order, and start again when a pair is a loop or repeats
  * an edge. For small d the expected number of restarts is a constant (about e^((d^2 - 1) / 4)).
+ * The same seed gives the same graph: QAOA benchmarks, the showcase and the transpiler's routing
+ * table all draw their random regular graphs here.
  */
-final class RandomRegularGraph {
+public final class RandomRegularGraph {
   /** Restarts allowed before giving up; far above the few that d = 3 needs. */
   private static final int MAX_ATTEMPTS = 10_000;
 
   private RandomRegularGraph() {}
 
-  static Graph generate(int nodes, int degree, long seed) {
+  /**
+   * A random {@code degree}-regular graph on {@code nodes} nodes, each edge written with its
+   * smaller node first, in the order the pairing drew them.
+   *
+   * @param nodes the number of nodes, more than {@code degree}
+   * @param degree every node's degree, at least 1, with {@code nodes * degree} even
+   * @param seed the seed
+   * @return the graph
+   * @throws IllegalArgumentException if no such graph exists
+   */
+  public static Graph generate(int nodes, int degree, long seed) {
     if (degree < 1 || degree >= nodes || (nodes * degree) % 2 != 0) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "--nodes: a %d-regular graph needs more than %d nodes and an even nodes x degree, "
+          "nodes, degree: a %d-regular graph needs more than %d nodes and an even nodes x degree, "
               + "got %d nodes", degree, degree, nodes));
     }
     SplittableRandom random = new SplittableRandom(seed);
