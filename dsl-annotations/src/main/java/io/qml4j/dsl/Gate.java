@@ -134,7 +134,7 @@ public enum Gate {
   }
 
   /** Whether the gate takes angles. */
-  public boolean isParameterised() {
+  public boolean isParametrized() {
     return params > 0;
   }
 

@@ -196,10 +196,10 @@ final class FuzzModels {
 
   /** A compile-time double of modest size, reached through every kind of conversion. */
   private String bounded() {
-    return "(" + unparenthesisedBounded() + ")";
+    return "(" + unparenthesizedBounded() + ")";
   }
 
-  private String unparenthesisedBounded() {
+  private String unparenthesizedBounded() {
     switch (random.nextInt(7)) {
       case 0: return "Math.sin((double) (" + expr("long", 2) + "))";
       case 1: return "(" + expr("int", 2) + ") % 100 / 10.0";

@@ -34,7 +34,7 @@ class OptimizationSwitchTest {
   }
 
   @Test
-  void optimisedAndUnoptimisedModelsAgree() throws Exception {
+  void optimizedAndUnoptimizedModelsAgree() throws Exception {
     Compilation c = Compiler.compile(model("On", true), model("Off", false));
     assertThat(c).succeededWithoutWarnings();
     ClassLoader loader = Compiler.load(c);

@@ -47,7 +47,7 @@ class UnmodelledJavaTest {
   }
 
   @Test
-  void writingAStaticFinalArrayOutsideItsInitialisationIsUnsupported() {
+  void writingAStaticFinalArrayOutsideItsInitializationIsUnsupported() {
     JavaFileObject src = model(
         "  static final double[] W = {1, 2};",
         "  @Ansatz(qubits = 1)",

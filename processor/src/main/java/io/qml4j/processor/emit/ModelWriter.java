@@ -117,8 +117,8 @@ public final class ModelWriter {
           o.name(), describe(o.terms())).initializer(pauliSum(o.terms())).build());
     }
 
-    Params p = new Params(m.takesInputs(), m.takesParams(), !m.featureMapNormalised().isEmpty(),
-        !m.ansatzNormalised().isEmpty());
+    Params p = new Params(m.takesInputs(), m.takesParams(), !m.featureMapNormalized().isEmpty(),
+        !m.ansatzNormalized().isEmpty());
     List<MethodSpec> privates = new ArrayList<>();
     if (!m.observables().isEmpty()) {
       type.addMethod(p.publicMethod("expectation", TypeName.DOUBLE)
@@ -166,10 +166,10 @@ public final class ModelWriter {
     type.addMethods(angleCode.helpers());
     type.addMethod(checkMethod());
     if (p.featureMapChecks) {
-      type.addMethod(FeatureChecks.featureMap(m.featureMapNormalised(), angleCode));
+      type.addMethod(FeatureChecks.featureMap(m.featureMapNormalized(), angleCode));
     }
     if (p.ansatzChecks) {
-      type.addMethod(FeatureChecks.ansatz(m.ansatzNormalised(), p, angleCode));
+      type.addMethod(FeatureChecks.ansatz(m.ansatzNormalized(), p, angleCode));
     }
     return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(false)
         .indent("  ").build();

@@ -6,7 +6,7 @@ import com.sun.source.util.Trees;
 import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Diagnostic;
 import io.qml4j.processor.ir.GateOp;
-import io.qml4j.processor.ir.NormalisedFeatures;
+import io.qml4j.processor.ir.NormalizedFeatures;
 import io.qml4j.processor.ir.PauliTerms;
 import io.qml4j.processor.ir.Site;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class Evaluator {
   final PauliCalls pauliCalls = new PauliCalls(this);
   final AngleChecks angles = new AngleChecks(this);
   private List<GateOp> gates;
-  private List<NormalisedFeatures> normalised = new ArrayList<>();
+  private List<NormalizedFeatures> normalised = new ArrayList<>();
   private ElementIndex index;
   private Element current;
   private long iterations;
@@ -135,7 +135,7 @@ public final class Evaluator {
    *
    * @return the features, in the order of the embeddings
    */
-  public List<NormalisedFeatures> normalisedFeatures() {
+  public List<NormalizedFeatures> normalizedFeatures() {
     return List.copyOf(normalised);
   }
 
@@ -193,7 +193,7 @@ public final class Evaluator {
     return site(call);
   }
 
-  void addNormalised(NormalisedFeatures features) {
+  void addNormalized(NormalizedFeatures features) {
     normalised.add(features);
   }
 

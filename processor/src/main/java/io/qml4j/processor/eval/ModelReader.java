@@ -11,7 +11,7 @@ import io.qml4j.processor.ir.Diagnostic;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.GateOp;
 import io.qml4j.processor.ir.ModelIr;
-import io.qml4j.processor.ir.NormalisedFeatures;
+import io.qml4j.processor.ir.NormalizedFeatures;
 import io.qml4j.processor.ir.ObservableIr;
 import io.qml4j.processor.ir.PauliTerms;
 import io.qml4j.processor.ir.Site;
@@ -121,18 +121,18 @@ public final class ModelReader {
     Evaluator ev = new Evaluator(trees, diagnostics, qubits, gateBudget);
     SymbolicArray x = new SymbolicArray(Expr.Source.INPUT, declaredInputs, xName);
     List<GateOp> featureGates = List.of();
-    List<NormalisedFeatures> featureNormalised = List.of();
+    List<NormalizedFeatures> featureNormalized = List.of();
     if (featureMap != null) {
       featureGates = ev.circuit(featureMap, List.of(x));
-      featureNormalised = ev.normalisedFeatures();
+      featureNormalized = ev.normalizedFeatures();
     }
     List<GateOp> ansatzGates = List.of();
-    List<NormalisedFeatures> ansatzNormalised = List.of();
+    List<NormalizedFeatures> ansatzNormalized = List.of();
     if (ansatz != null) {
       SymbolicArray theta = new SymbolicArray(Expr.Source.THETA, declaredParams,
           name(ansatz, ansatzTakesInputs ? 2 : 1));
       ansatzGates = ev.circuit(ansatz, ansatzTakesInputs ? List.of(x, theta) : List.of(theta));
-      ansatzNormalised = ev.normalisedFeatures();
+      ansatzNormalized = ev.normalizedFeatures();
     }
     List<ObservableIr> observableIrs = new ArrayList<>();
     for (ExecutableElement o : observables) {
@@ -163,7 +163,7 @@ public final class ModelReader {
         generatedName, qubits, params, inputs,
         featureMap != null || ansatzTakesInputs, ansatz != null, featureMap != null,
         featureGates, ansatzGates, observableIrs, optimize, Site.of(ansatz != null ? ansatz
-        : featureMap), featureNormalised, ansatzNormalised);
+        : featureMap), featureNormalized, ansatzNormalized);
   }
 
   private static PackageElement packageOf(Element e) {

@@ -9,7 +9,7 @@ import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.ExprAlgebra;
 import io.qml4j.processor.ir.GateOp;
-import io.qml4j.processor.ir.NormalisedFeatures;
+import io.qml4j.processor.ir.NormalizedFeatures;
 import io.qml4j.processor.ir.Site;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -200,7 +200,7 @@ final class QCalls {
       throw ev.error(Code.UNSUPPORTED, call, "`%s` embeds features that are all zero, which "
           + "cannot be normalised; at least one feature must be non-zero", call);
     }
-    ev.addNormalised(new NormalisedFeatures(features, ev.gateSite(call)));
+    ev.addNormalized(new NormalizedFeatures(features, ev.gateSite(call)));
   }
 
   /** The values of a varargs parameter, which the evaluator always passes as one array. */

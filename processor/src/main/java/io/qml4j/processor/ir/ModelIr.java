@@ -19,19 +19,19 @@ import java.util.List;
  * @param observables the observables in declaration order
  * @param optimize whether optimisation passes run
  * @param site the model class
- * @param featureMapNormalised features the feature map normalises whose values depend on x
- * @param ansatzNormalised features the ansatz normalises whose values depend on its arguments
+ * @param featureMapNormalized features the feature map normalises whose values depend on x
+ * @param ansatzNormalized features the ansatz normalises whose values depend on its arguments
  */
 public record ModelIr(String packageName, String modelName, String generatedName, int qubits,
     int params, int inputs, boolean takesInputs, boolean takesParams, boolean hasFeatureMap,
     List<GateOp> featureMap, List<GateOp> ansatz, List<ObservableIr> observables,
-    boolean optimize, Site site, List<NormalisedFeatures> featureMapNormalised,
-    List<NormalisedFeatures> ansatzNormalised) {
+    boolean optimize, Site site, List<NormalizedFeatures> featureMapNormalized,
+    List<NormalizedFeatures> ansatzNormalized) {
 
   /** Copies the lists. */
   public ModelIr {
-    featureMapNormalised = List.copyOf(featureMapNormalised);
-    ansatzNormalised = List.copyOf(ansatzNormalised);
+    featureMapNormalized = List.copyOf(featureMapNormalized);
+    ansatzNormalized = List.copyOf(ansatzNormalized);
     featureMap = List.copyOf(featureMap);
     ansatz = List.copyOf(ansatz);
     observables = List.copyOf(observables);
@@ -41,7 +41,7 @@ public record ModelIr(String packageName, String modelName, String generatedName
   public ModelIr withGates(List<GateOp> newFeatureMap, List<GateOp> newAnsatz) {
     return new ModelIr(packageName, modelName, generatedName, qubits, params, inputs,
         takesInputs, takesParams, hasFeatureMap, newFeatureMap, newAnsatz, observables, optimize,
-        site, featureMapNormalised, ansatzNormalised);
+        site, featureMapNormalized, ansatzNormalized);
   }
 
   /** Total number of gates. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.ExcitationAnsatz;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 import io.qml4j.runtime.vqe.Vqe;
@@ -37,7 +37,7 @@ class BackendObjectiveTest {
     double plus = o.value(new double[] {Math.PI / 2});
     double minus = o.value(new double[] {-Math.PI / 2});
     double[] theta = {-Math.PI / 2 - Math.atan2(2 * e0 - plus - minus, plus - minus)};
-    double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     // noise scales the landscape but barely moves its minimum: the angle found, evaluated
     // exactly, is within chemical accuracy
     assertTrue(vqe.energy(theta) - exact < CHEMICAL_ACCURACY, vqe.energy(theta) + " vs " + exact);

@@ -27,7 +27,7 @@ class GateDerivativesTest {
   @Test
   void everyAngleOfEveryGateMatchesCentralDifferencesOfItsMatrix() {
     SplittableRandom random = new SplittableRandom(3);
-    for (Operation op : everyParameterisedOperation(random)) {
+    for (Operation op : everyParametrizedOperation(random)) {
       for (int p = 0; p < op.gate().params(); p++) {
         double[] plus = op.angles(), minus = op.angles();
         plus[p] += STEP;
@@ -65,7 +65,7 @@ class GateDerivativesTest {
     SplittableRandom random = new SplittableRandom(7);
     double[] ket = randomState(random, QUBITS);
     double[] bra = randomState(random, QUBITS);
-    for (Operation op : everyParameterisedOperation(random)) {
+    for (Operation op : everyParametrizedOperation(random)) {
       int[] strides = Adjoint.strides(QUBITS, op);
       for (int p = 0; p < op.gate().params(); p++) {
         double[] plus = op.angles(), minus = op.angles();
@@ -94,7 +94,7 @@ class GateDerivativesTest {
   @Test
   void generatorTimesGateIsTheDerivativeForEverySingleAngleGate() {
     SplittableRandom random = new SplittableRandom(9);
-    for (Operation op : everyParameterisedOperation(random)) {
+    for (Operation op : everyParametrizedOperation(random)) {
       if (op.gate().params() != 1) {
         continue;
       }
@@ -117,7 +117,7 @@ class GateDerivativesTest {
   }
 
   /** Every parameterised gate on random distinct wires of a QUBITS-qubit register. */
-  static List<Operation> everyParameterisedOperation(SplittableRandom random) {
+  static List<Operation> everyParametrizedOperation(SplittableRandom random) {
     List<Operation> ops = new ArrayList<>();
     for (Gate gate : RandomCircuits.PARAMETERISED) {
       for (int trial = 0; trial < 3; trial++) {

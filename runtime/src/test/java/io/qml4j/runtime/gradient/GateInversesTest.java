@@ -54,9 +54,9 @@ class GateInversesTest {
 
   /** Every gate of the table, PauliRot, MultiRZ and a user unitary, at random angles and wires. */
   private static List<Operation> everyOperation(SplittableRandom random) {
-    List<Operation> ops = new ArrayList<>(GateDerivativesTest.everyParameterisedOperation(random));
+    List<Operation> ops = new ArrayList<>(GateDerivativesTest.everyParametrizedOperation(random));
     for (Gate gate : Gate.values()) {
-      if (!gate.isParameterised() && gate.wires() != Gate.ANY_WIRES) {
+      if (!gate.isParametrized() && gate.wires() != Gate.ANY_WIRES) {
         ops.add(Operation.of(gate, GateDerivativesTest.wires(random, gate.wires())));
       }
     }

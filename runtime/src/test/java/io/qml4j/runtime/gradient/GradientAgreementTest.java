@@ -53,7 +53,7 @@ class GradientAgreementTest {
 
   @ParameterizedTest
   @ValueSource(ints = {4, 8})
-  void everyParameterisedGateOfTheTableIsExercised(int n) {
+  void everyParametrizedGateOfTheTableIsExercised(int n) {
     Set<Gate> used = EnumSet.noneOf(Gate.class);
     for (ParametrizedOperation op : RandomCircuits.circuit(n, 5, 3, 17 * n).operations()) {
       if (op.isTrainable()) {
@@ -61,7 +61,7 @@ class GradientAgreementTest {
       }
     }
     for (Gate g : Gate.values()) {
-      if (g.isParameterised()) {
+      if (g.isParametrized()) {
         assertTrue(used.contains(g), g + " missing");
       }
     }

@@ -30,7 +30,7 @@ class AmplitudeEmbeddingTest {
   }
 
   @Test
-  void preparesBasisVectorsAndUnnormalisedInput() {
+  void preparesBasisVectorsAndUnnormalizedInput() {
     assertPrepared(new double[] {0, 0, 0, 3}, 2);
     assertPrepared(new double[] {0, 0, -2, 0, 0, 0, 0, 0}, 3);
   }

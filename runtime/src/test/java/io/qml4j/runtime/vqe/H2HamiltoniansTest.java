@@ -50,7 +50,7 @@ class H2HamiltoniansTest {
   void equilibriumIsTheMinimumOfTheExactCurve() {
     double best = Double.POSITIVE_INFINITY, at = 0;
     for (double r : H2Hamiltonians.bondLengths()) {
-      double e = ExactDiagonalisation.groundEnergy(H2Hamiltonians.load(r), H2Hamiltonians.QUBITS);
+      double e = ExactDiagonalization.groundEnergy(H2Hamiltonians.load(r), H2Hamiltonians.QUBITS);
       if (e < best) {
         best = e;
         at = r;

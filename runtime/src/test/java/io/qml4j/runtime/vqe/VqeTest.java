@@ -27,7 +27,7 @@ class VqeTest {
   void h2AtEquilibriumReachesChemicalAccuracy() {
     PauliSum h = H2Hamiltonians.load(0.735);
     VqeResult r = new Vqe(h, ExcitationAnsatz.h2()).run(nelderMead(), new double[] {0});
-    double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     assertTrue(r.energy() - exact >= -1e-12, "variational bound");
     assertTrue(r.energy() - exact < CHEMICAL_ACCURACY, r.energy() + " vs " + exact);
     // The one-parameter ansatz spans the exact ground state, so the optimiser finds it exactly.
@@ -43,7 +43,7 @@ class VqeTest {
     for (double r : H2Hamiltonians.bondLengths()) {
       PauliSum h = H2Hamiltonians.load(r);
       VqeResult result = new Vqe(h, ExcitationAnsatz.h2()).run(nelderMead(), start);
-      double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+      double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
       assertEquals(exact, result.energy(), CHEMICAL_ACCURACY, "R = " + r + " Angstrom");
       assertTrue(result.energy() - exact < 1e-8, "R = " + r + ": " + (result.energy() - exact));
       start = result.parameters(); // warm start along the curve
@@ -63,7 +63,7 @@ class VqeTest {
     // From near |0000> the optimiser has to find the two-electron sector on its own.
     VqeResult r = new Vqe(h, ansatz).run(
         new Bobyqa(0.5, 1e-8, OptimizerOptions.defaults().withMaxSteps(4000)), start);
-    double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     assertEquals(exact, r.energy(), CHEMICAL_ACCURACY);
   }
 
@@ -81,12 +81,12 @@ class VqeTest {
   }
 
   @Test
-  void optimisingShotEstimatesStillLandsNearTheGroundState() {
+  void optimizingShotEstimatesStillLandsNearTheGroundState() {
     PauliSum h = H2Hamiltonians.load(0.735);
     Vqe vqe = new Vqe(h, ExcitationAnsatz.h2());
     Spsa spsa = new Spsa(0.2, 0.1, OptimizerOptions.defaults().withMaxSteps(150).withSeed(3));
     VqeResult r = vqe.runWithShots(spsa, new double[] {0}, 4000, 5);
-    double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     // The exact energy at the parameters found: shot noise leaves it near, not at, the minimum.
     assertEquals(exact, r.energy(), CHEMICAL_ACCURACY);
   }
@@ -121,7 +121,7 @@ class VqeTest {
     assertTrue(vqe.hasGradient());
     Adam adam = new Adam(0.1, OptimizerOptions.defaults().withMaxSteps(200));
     VqeResult r = vqe.run(adam, new double[3]);
-    double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     assertEquals(exact, r.energy(), CHEMICAL_ACCURACY);
   }
 

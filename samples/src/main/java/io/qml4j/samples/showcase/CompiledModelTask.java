@@ -5,7 +5,7 @@ import io.qml4j.runtime.ml.optim.Objective;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
 import io.qml4j.runtime.ml.optim.OptimizerOptions;
 import io.qml4j.runtime.observable.Expectation;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.samples.models.GivensVqe;
 import io.qml4j.samples.models.GivensVqeModel;
 import java.awt.Color;
@@ -106,7 +106,7 @@ public final class CompiledModelTask extends TaskCommand {
           .minimize(energy, new double[GivensVqeModel.PARAMS]);
     }
     double found = GivensVqeModel.expectation(r.parameters());
-    double exact = ExactDiagonalisation.groundEnergy(GivensVqeModel.ENERGY, GivensVqeModel.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(GivensVqeModel.ENERGY, GivensVqeModel.QUBITS);
     double error = Math.abs(found - exact);
     double disagreement = disagreement();
     double gradientDisagreement = gradientDisagreement();

@@ -18,7 +18,7 @@ import io.qml4j.runtime.ml.optim.QuantumNaturalGradient;
 import io.qml4j.runtime.ml.optim.Rotosolve;
 import io.qml4j.runtime.ml.optim.Spsa;
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.ExcitationAnsatz;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 import io.qml4j.runtime.vqe.HardwareEfficientAnsatz;
@@ -134,7 +134,7 @@ public final class OptimizersTask extends TaskCommand {
 
   private List<OptimizerRace> vqeRaces() {
     PauliSum h = H2Hamiltonians.load(H2Hamiltonians.EQUILIBRIUM_ANGSTROM);
-    double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     HardwareEfficientAnsatz form = new HardwareEfficientAnsatz(H2Hamiltonians.QUBITS, 1,
         HardwareEfficientAnsatz.Rotations.RY, ExcitationAnsatz.h2().hartreeFockBits());
     Vqe vqe = new Vqe(h, form);

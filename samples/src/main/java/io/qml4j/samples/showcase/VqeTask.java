@@ -3,7 +3,7 @@ package io.qml4j.samples.showcase;
 import io.qml4j.runtime.ml.optim.Optimizer;
 import io.qml4j.runtime.ml.optim.OptimizerOptions;
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.ExcitationAnsatz;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 import io.qml4j.runtime.vqe.HardwareEfficientAnsatz;
@@ -199,10 +199,10 @@ public final class VqeTask extends TaskCommand {
   private TaskResult runFcidump(OptimizerChoice method, double rate, int budget) {
     long start = System.nanoTime();
     MolecularIntegrals molecule = Fcidump.read(fcidump);
-    if (molecule.qubits() > ExactDiagonalisation.MAX_QUBITS) {
+    if (molecule.qubits() > ExactDiagonalization.MAX_QUBITS) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "--fcidump: %s has %d spin orbitals; this task checks against dense FCI, which takes "
-              + "at most %d", fcidump, molecule.qubits(), ExactDiagonalisation.MAX_QUBITS));
+              + "at most %d", fcidump, molecule.qubits(), ExactDiagonalization.MAX_QUBITS));
     }
     PauliSum h = molecule.qubitHamiltonian(SpinOrdering.INTERLEAVED, mapping);
     int[] bits = new int[molecule.qubits()];
@@ -243,7 +243,7 @@ public final class VqeTask extends TaskCommand {
       double[] exactEnergies, Progress.Tracker bar) {
     PauliSum h = H2Hamiltonians.load(lengths[i]);
     vqeEnergies[i] = r.energy();
-    exactEnergies[i] = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    exactEnergies[i] = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     bar.message(String.format(Locale.ROOT, "R=%s A: error %.3f mHa", lengths[i],
         Math.abs(vqeEnergies[i] - exactEnergies[i]) * 1e3));
     bar.step();
@@ -302,7 +302,7 @@ public final class VqeTask extends TaskCommand {
     for (int i = 0; i < r.length; i++) {
       r[i] = lo + (hi - lo) * i / (r.length - 1);
       H2Sto3g molecule = H2Sto3g.atAngstrom(r[i]);
-      exact[i] = ExactDiagonalisation.groundEnergy(molecule.hamiltonian(), H2Hamiltonians.QUBITS);
+      exact[i] = ExactDiagonalization.groundEnergy(molecule.hamiltonian(), H2Hamiltonians.QUBITS);
       hartreeFock[i] = molecule.hartreeFockEnergy();
     }
     Charts.line(chart, "exact (full CI)", r, exact, Color.BLACK);

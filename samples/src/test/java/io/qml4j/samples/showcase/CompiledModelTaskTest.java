@@ -5,7 +5,7 @@ import static io.qml4j.samples.showcase.ShowcaseTesting.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 import io.qml4j.samples.models.GivensVqeModel;
 import java.io.IOException;
@@ -49,10 +49,10 @@ class CompiledModelTaskTest {
     // The model's coefficients (PennyLane's qchem tutorial) and the shipped files are independent
     // sources of H2 STO-3G: the model's ground energy must be the exact energy of a shipped bond
     // length. (It matches 0.7 Angstrom to about 1e-6 Ha, the tutorial's 1.3228 bohr.)
-    double compiled = ExactDiagonalisation.groundEnergy(GivensVqeModel.ENERGY, 4);
+    double compiled = ExactDiagonalization.groundEnergy(GivensVqeModel.ENERGY, 4);
     double nearest = Double.POSITIVE_INFINITY;
     for (double r : H2Hamiltonians.bondLengths()) {
-      double shipped = ExactDiagonalisation.groundEnergy(H2Hamiltonians.load(r), 4);
+      double shipped = ExactDiagonalization.groundEnergy(H2Hamiltonians.load(r), 4);
       nearest = Math.min(nearest, Math.abs(shipped - compiled));
     }
     assertTrue(nearest < 1e-5, "closest shipped ground energy is " + nearest + " Ha away");

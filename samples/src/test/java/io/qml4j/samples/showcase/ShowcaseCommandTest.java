@@ -69,7 +69,7 @@ class ShowcaseCommandTest {
   }
 
   @Test
-  void unknownOptimiserListsTheChoices() {
+  void unknownOptimizerListsTheChoices() {
     assertEquals(2, execute("vqe", "--optimizer", "newton"));
     assertTrue(err.toString().contains("expected one of [adam, gd, spsa, nelder-mead, bobyqa, "
         + "cmaes], got 'newton'"), err.toString());
@@ -85,7 +85,7 @@ class ShowcaseCommandTest {
   }
 
   @Test
-  void optimiserSpellingsAreForgiving() {
+  void optimizerSpellingsAreForgiving() {
     assertEquals(OptimizerChoice.NELDER_MEAD, OptimizerChoice.parse("Nelder-Mead"));
     assertEquals(OptimizerChoice.NELDER_MEAD, OptimizerChoice.parse("nelder_mead"));
     assertEquals("nelder-mead", OptimizerChoice.NELDER_MEAD.toString());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,12 +43,12 @@ class VqeTaskTest {
   }
 
   @Test
-  void errorIsMeasuredAgainstExactDiagonalisation() throws IOException {
+  void errorIsMeasuredAgainstExactDiagonalization() throws IOException {
     // Two gradient-descent steps from Hartree-Fock stay well above the ground state, so the
     // reported error must equal E_VQE - E_exact by an independent diagonalisation: positive.
     TaskResult r = run(out, "vqe", "--bond-lengths", "0.735", "--optimizer", "gd",
         "--learning-rate", "0.01", "--steps", "2");
-    double exact = ExactDiagonalisation.groundEnergy(H2Hamiltonians.load(0.735),
+    double exact = ExactDiagonalization.groundEnergy(H2Hamiltonians.load(0.735),
         H2Hamiltonians.QUBITS);
     assertTrue(r.value("error at equilibrium") > VqeTask.CHEMICAL_ACCURACY, r.figure());
     assertTrue(exact < -1.13, "exact " + exact);

@@ -47,7 +47,7 @@ public final class Distributions {
         p[x] += Math.exp(-0.5 * z * z);
       }
     }
-    return normalised(p);
+    return normalized(p);
   }
 
   /**
@@ -71,7 +71,7 @@ public final class Distributions {
     for (int k = 0; k < p.length; k++) {
       p[k] = logNormalCdf(k + 0.5, mu, sigma) - logNormalCdf(k - 0.5, mu, sigma);
     }
-    return normalised(p);
+    return normalized(p);
   }
 
   private static double logNormalCdf(double x, double mu, double sigma) {
@@ -177,7 +177,7 @@ public final class Distributions {
     }
   }
 
-  private static double[] normalised(double[] p) {
+  private static double[] normalized(double[] p) {
     double sum = 0;
     for (double v : p) {
       sum += v;

@@ -26,7 +26,7 @@ public final class AlignmentTraining {
   public record Result(double[] theta, double alignment, OptimizationResult optimisation) {}
 
   /** The alignment of the feature map with parameters theta on the data. */
-  public static double alignment(ParameterisedFeatureMap featureMap, double[] theta, Dataset data) {
+  public static double alignment(ParametrizedFeatureMap featureMap, double[] theta, Dataset data) {
     return KernelTargetAlignment.of(
         new FidelityKernel(featureMap.bind(theta)).matrix(data.features()), data.labels());
   }
@@ -36,7 +36,7 @@ public final class AlignmentTraining {
    *
    * @throws IllegalArgumentException if the data are empty or not two classes
    */
-  public static Result maximise(ParameterisedFeatureMap featureMap, Dataset data,
+  public static Result maximise(ParametrizedFeatureMap featureMap, Dataset data,
       double[] initialTheta, Optimizer optimizer) {
     Objects.requireNonNull(featureMap, "featureMap");
     Objects.requireNonNull(optimizer, "optimizer");

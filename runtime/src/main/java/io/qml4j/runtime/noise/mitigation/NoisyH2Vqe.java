@@ -5,7 +5,7 @@ import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.noise.DensityMatrixSimulator;
 import io.qml4j.runtime.noise.NoiseModel;
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 
 /**
@@ -65,7 +65,7 @@ public final class NoisyH2Vqe {
   public static Result run(NoiseModel model, double[] scaleFactors, Folding.Method method,
       Extrapolator extrapolator) {
     PauliSum h = H2Hamiltonians.load(H2Hamiltonians.EQUILIBRIUM_ANGSTROM);
-    double exact = ExactDiagonalisation.groundEnergy(h, H2Hamiltonians.QUBITS);
+    double exact = ExactDiagonalization.groundEnergy(h, H2Hamiltonians.QUBITS);
     double theta = minimise(t -> DensityMatrixSimulator.expectation(model.apply(ansatz(t)), h),
         -Math.PI, 0);
     double raw = DensityMatrixSimulator.expectation(model.apply(ansatz(theta)), h);

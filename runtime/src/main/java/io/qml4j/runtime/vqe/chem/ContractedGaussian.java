@@ -65,13 +65,13 @@ public final class ContractedGaussian {
    */
   public static ContractedGaussian hydrogenSto3g(double x, double y, double z) {
     return new ContractedGaussian(HYDROGEN_STO3G_EXPONENTS, HYDROGEN_STO3G_COEFFICIENTS,
-        new double[] {x, y, z}).normalised();
+        new double[] {x, y, z}).normalized();
   }
 
   /**
    * The same function with its coefficients scaled so that {@code <phi|phi> = 1}.
    */
-  public ContractedGaussian normalised() {
+  public ContractedGaussian normalized() {
     double norm = GaussianIntegrals.overlap(this, this);
     double[] scaled = new double[coefficients.length];
     for (int k = 0; k < scaled.length; k++) {
@@ -99,7 +99,7 @@ public final class ContractedGaussian {
    * Coefficient of primitive k times its normalisation {@code (2 alpha / pi)^(3/4)}, the factor
    * the unnormalised integral formulas need.
    */
-  double normalisedCoefficient(int k) {
+  double normalizedCoefficient(int k) {
     return coefficients[k] * StrictMath.pow(2 * exponents[k] / Math.PI, 0.75);
   }
 

@@ -50,7 +50,7 @@ public final class GaussianIntegrals {
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
         double alpha = a.exponent(i), beta = b.exponent(j), p = alpha + beta;
-        sum += a.normalisedCoefficient(i) * b.normalisedCoefficient(j)
+        sum += a.normalizedCoefficient(i) * b.normalizedCoefficient(j)
             * StrictMath.pow(Math.PI / p, 1.5) * StrictMath.exp(-alpha * beta / p * r2);
       }
     }
@@ -65,7 +65,7 @@ public final class GaussianIntegrals {
       for (int j = 0; j < b.size(); j++) {
         double alpha = a.exponent(i), beta = b.exponent(j), p = alpha + beta;
         double mu = alpha * beta / p;
-        sum += a.normalisedCoefficient(i) * b.normalisedCoefficient(j)
+        sum += a.normalizedCoefficient(i) * b.normalizedCoefficient(j)
             * mu * (3 - 2 * mu * r2) * StrictMath.pow(Math.PI / p, 1.5)
             * StrictMath.exp(-mu * r2);
       }
@@ -94,7 +94,7 @@ public final class GaussianIntegrals {
           double pd = (alpha * a.centre(d) + beta * b.centre(d)) / p;
           pc2 += (pd - nucleus[d]) * (pd - nucleus[d]);
         }
-        sum += a.normalisedCoefficient(i) * b.normalisedCoefficient(j)
+        sum += a.normalizedCoefficient(i) * b.normalizedCoefficient(j)
             * (-2 * Math.PI / p) * charge * StrictMath.exp(-alpha * beta / p * r2)
             * boysF0(p * pc2);
       }
@@ -110,7 +110,7 @@ public final class GaussianIntegrals {
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
         double alpha = a.exponent(i), beta = b.exponent(j), p = alpha + beta;
-        double cij = a.normalisedCoefficient(i) * b.normalisedCoefficient(j)
+        double cij = a.normalizedCoefficient(i) * b.normalizedCoefficient(j)
             * StrictMath.exp(-alpha * beta / p * ab2);
         for (int k = 0; k < c.size(); k++) {
           for (int l = 0; l < d.size(); l++) {
@@ -121,7 +121,7 @@ public final class GaussianIntegrals {
               double qx = (gamma * c.centre(x) + delta * d.centre(x)) / q;
               pq2 += (px - qx) * (px - qx);
             }
-            sum += cij * c.normalisedCoefficient(k) * d.normalisedCoefficient(l)
+            sum += cij * c.normalizedCoefficient(k) * d.normalizedCoefficient(l)
                 * 2 * StrictMath.pow(Math.PI, 2.5) / (p * q * StrictMath.sqrt(p + q))
                 * StrictMath.exp(-gamma * delta / q * cd2)
                 * boysF0(p * q / (p + q) * pq2);

@@ -1,7 +1,7 @@
 package io.qml4j.runtime.vqe.chem;
 
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -244,7 +244,7 @@ public final class H2Sto3g {
             + "(diagonalisation) %.10f Ha.%n",
         trim(bondLengthAngstrom()), bondLength, BOHR_IN_ANGSTROM,
         nuclearRepulsion(), hartreeFockEnergy(),
-        ExactDiagonalisation.groundEnergy(hamiltonian(), 2 * ORBITALS)));
+        ExactDiagonalization.groundEnergy(hamiltonian(), 2 * ORBITALS)));
     boolean first = true;
     for (PauliSum.Term t : hamiltonian().terms()) {
       double c = t.coefficient();

@@ -41,7 +41,7 @@ class AdHocDatasetTest {
   }
 
   @Test
-  void haarUnitaryIsUnitaryAndFeatureStateIsNormalised() {
+  void haarUnitaryIsUnitaryAndFeatureStateIsNormalized() {
     double[][] re = new double[8][8];
     double[][] im = new double[8][8];
     AdHocDataset.haarUnitary(re, im, new SplittableRandom(1));

@@ -38,7 +38,7 @@ class KernelTargetAlignmentTest {
     // {pi, 3 pi} become orthogonal across and identical within at theta = 1, the block kernel.
     ParametrizedBuilder b = new ParametrizedBuilder(1, 1, 1);
     b.rx(0, Param.product(0, 0));
-    ParameterisedFeatureMap map = ParameterisedFeatureMap.of(b.build());
+    ParametrizedFeatureMap map = ParametrizedFeatureMap.of(b.build());
     Dataset data = new Dataset(
         new double[][] {{0}, {2 * Math.PI}, {Math.PI}, {3 * Math.PI}}, new int[] {0, 0, 1, 1});
     double before = AlignmentTraining.alignment(map, new double[] {0.8}, data);

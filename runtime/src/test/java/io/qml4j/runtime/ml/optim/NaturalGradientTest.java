@@ -8,7 +8,7 @@ import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.gradient.Param;
 import io.qml4j.runtime.gradient.ParametrizedBuilder;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.ExcitationAnsatz;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 import io.qml4j.runtime.vqe.HardwareEfficientAnsatz;
@@ -62,7 +62,7 @@ class NaturalGradientTest {
   @Test
   void naturalGradientReachesChemicalAccuracyInFewerStepsThanGradientDescent() {
     Vqe vqe = h2Vqe();
-    double exact = ExactDiagonalisation.groundEnergy(vqe.hamiltonian(), 4);
+    double exact = ExactDiagonalization.groundEnergy(vqe.hamiltonian(), 4);
     double[] start = random(vqe.ansatz().parameters(), 7);
     double rate = 0.1;
     int gd = stepsToAccuracy(o -> new GradientDescent(rate, o), vqe, start, exact);
@@ -81,7 +81,7 @@ class NaturalGradientTest {
     assertEquals(-0.7 - 0.2 - 1, r.loss(), 1e-14);
     assertEquals(6, r.evaluations(), "1, then 2 per parameter, then the returned point");
     Vqe vqe = h2Vqe();
-    double exact = ExactDiagonalisation.groundEnergy(vqe.hamiltonian(), 4);
+    double exact = ExactDiagonalization.groundEnergy(vqe.hamiltonian(), 4);
     OptimizationResult h2 = new Rotosolve(OptimizerOptions.defaults().withMaxSteps(3))
         .minimize(vqe.objective(), random(vqe.ansatz().parameters(), 7));
     assertEquals(exact, h2.loss(), CHEMICAL_ACCURACY);
@@ -90,7 +90,7 @@ class NaturalGradientTest {
   @Test
   void qnSpsaReachesChemicalAccuracyOnH2() {
     Vqe vqe = h2Vqe();
-    double exact = ExactDiagonalisation.groundEnergy(vqe.hamiltonian(), 4);
+    double exact = ExactDiagonalization.groundEnergy(vqe.hamiltonian(), 4);
     int steps = stepsToAccuracy(o -> QnSpsa.of(vqe.ansatz().template().orElseThrow(), 0.05, 0.01,
         o), vqe, random(vqe.ansatz().parameters(), 7), exact);
     assertTrue(steps > 0 && steps < 400, "QN-SPSA steps to chemical accuracy: " + steps);

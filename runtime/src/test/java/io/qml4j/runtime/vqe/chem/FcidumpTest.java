@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class FcidumpTest {
         "the shipped file is what Fcidump.write gives today");
     assertEquals(QISKIT_FCI_0735, FullCi.groundEnergy(m), 1e-8);
     assertEquals(QISKIT_FCI_0735,
-        ExactDiagonalisation.groundEnergy(m.qubitHamiltonian(SpinOrdering.BLOCKED,
+        ExactDiagonalization.groundEnergy(m.qubitHamiltonian(SpinOrdering.BLOCKED,
             FermionMapping.PARITY), 4), 1e-8, "parity encodes the same spectrum");
     assertEquals(-1.1169989967540, m.referenceEnergy(), 1e-12, "RHF energy");
   }

@@ -27,7 +27,7 @@ class GaussianIntegralsTest {
   }
 
   @Test
-  void contractedFunctionIsNormalised() {
+  void contractedFunctionIsNormalized() {
     ContractedGaussian phi = ContractedGaussian.hydrogenSto3g(0, 0, 0);
     // The STO-3G contraction is normalised to the digits of its published coefficients.
     assertEquals(1.0, GaussianIntegrals.overlap(phi, phi), 1e-5);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qml4j.runtime.observable.PauliString;
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import org.junit.jupiter.api.Test;
 
 class H2Sto3gTest {
@@ -46,10 +46,10 @@ class H2Sto3gTest {
   void exactGroundEnergyAtEquilibriumMatchesFullCi() {
     H2Sto3g h2 = H2Sto3g.atAngstrom(0.7414);
     // FCI of H2/STO-3G at 0.7414 Angstrom: -1.1373 Ha (O'Malley et al., PRX 6, 031007 (2016)).
-    assertEquals(-1.1373, ExactDiagonalisation.groundEnergy(h2.hamiltonian(), 4), 1e-4);
+    assertEquals(-1.1373, ExactDiagonalization.groundEnergy(h2.hamiltonian(), 4), 1e-4);
     // Qiskit Nature's documented total ground-state energy at 0.735 Angstrom: -1.137306 Ha.
     assertEquals(-1.137306,
-        ExactDiagonalisation.groundEnergy(H2Sto3g.atAngstrom(0.735).hamiltonian(), 4), 1e-5);
+        ExactDiagonalization.groundEnergy(H2Sto3g.atAngstrom(0.735).hamiltonian(), 4), 1e-5);
   }
 
   @Test
@@ -89,7 +89,7 @@ class H2Sto3gTest {
     double atom = GaussianIntegrals.kinetic(phi, phi)
         + GaussianIntegrals.nuclearAttraction(phi, phi, new double[] {0, 0, 0}, 1);
     H2Sto3g far = H2Sto3g.atAngstrom(6);
-    assertEquals(2 * atom, ExactDiagonalisation.groundEnergy(far.hamiltonian(), 4), 1e-4);
+    assertEquals(2 * atom, ExactDiagonalization.groundEnergy(far.hamiltonian(), 4), 1e-4);
     assertTrue(far.hartreeFockEnergy() > 2 * atom + 0.1, "RHF dissociates wrongly");
   }
 

@@ -44,7 +44,7 @@ class JordanWignerTest {
   void decompositionRebuildsTheMatrix() {
     double[][] m = H2Sto3g.atAngstrom(1.0).qubitMatrix();
     double[] rebuilt =
-        io.qml4j.runtime.vqe.ExactDiagonalisation.matrix(JordanWigner.pauliSum(m), 4);
+        io.qml4j.runtime.vqe.ExactDiagonalization.matrix(JordanWigner.pauliSum(m), 4);
     for (int r = 0; r < 16; r++) {
       for (int c = 0; c < 16; c++) {
         assertEquals(m[r][c], rebuilt[2 * (r * 16 + c)], 1e-12);

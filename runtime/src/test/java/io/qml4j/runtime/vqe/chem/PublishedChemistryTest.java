@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.qml4j.runtime.observable.PauliString;
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import io.qml4j.runtime.vqe.H2Hamiltonians;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +69,7 @@ class PublishedChemistryTest {
     for (String[] row : rows) {
       double r = Double.parseDouble(row[0]);
       double published = Double.parseDouble(row[1]);
-      double shipped = ExactDiagonalisation.groundEnergy(H2Hamiltonians.load(r), 4);
+      double shipped = ExactDiagonalization.groundEnergy(H2Hamiltonians.load(r), 4);
       assertEquals(published, shipped, ENERGY_TOLERANCE, r + " Angstrom (" + row[2] + ")");
       assertEquals(published, FullCi.groundEnergy(H2Sto3g.atAngstrom(r).integrals()),
           ENERGY_TOLERANCE, r + " Angstrom, FCI in the two-electron singlet sector");
@@ -77,7 +77,7 @@ class PublishedChemistryTest {
   }
 
   @Test
-  void contractionIsNormalisedAsPyscfDoes() {
+  void contractionIsNormalizedAsPyscfDoes() {
     ContractedGaussian phi = ContractedGaussian.hydrogenSto3g(0, 0, 0);
     assertEquals(1, GaussianIntegrals.overlap(phi, phi), 1e-15);
     ContractedGaussian tabulated = new ContractedGaussian(

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.qml4j.runtime.observable.PauliSum;
-import io.qml4j.runtime.vqe.ExactDiagonalisation;
+import io.qml4j.runtime.vqe.ExactDiagonalization;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +27,10 @@ class QubitMapperTest {
   @Test
   void everyMappingAndOrderingHasTheSameSpectrumOnRandomIntegrals() {
     MolecularIntegrals m = randomIntegrals(3, 2, 2021);
-    double[] reference = ExactDiagonalisation.eigenvalues(m.qubitHamiltonian(), 6);
+    double[] reference = ExactDiagonalization.eigenvalues(m.qubitHamiltonian(), 6);
     for (SpinOrdering o : SpinOrdering.values()) {
       for (FermionMapping f : FermionMapping.values()) {
-        double[] e = ExactDiagonalisation.eigenvalues(m.qubitHamiltonian(o, f), 6);
+        double[] e = ExactDiagonalization.eigenvalues(m.qubitHamiltonian(o, f), 6);
         assertArrayEquals(reference, e, 1e-11, o + " " + f);
       }
     }

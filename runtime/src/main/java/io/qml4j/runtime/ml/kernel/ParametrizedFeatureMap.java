@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@link StatePreparation}.
  */
 @FunctionalInterface
-public interface ParameterisedFeatureMap {
+public interface ParametrizedFeatureMap {
   /** The state {@code |phi_theta(x)>}; the caller owns it. */
   StateVector prepare(double[] x, double[] theta);
 
@@ -22,7 +22,7 @@ public interface ParameterisedFeatureMap {
   }
 
   /** The feature map of a runtime circuit whose angles read {@code theta} and {@code x}. */
-  static ParameterisedFeatureMap of(ParametrizedCircuit circuit) {
+  static ParametrizedFeatureMap of(ParametrizedCircuit circuit) {
     Objects.requireNonNull(circuit, "circuit");
     return (x, theta) -> Simulator.run(circuit.bind(theta, x));
   }

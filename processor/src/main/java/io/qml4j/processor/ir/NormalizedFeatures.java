@@ -12,9 +12,9 @@ import java.util.List;
  * @param values the expressions, at least one not a constant zero
  * @param site the template call
  */
-public record NormalisedFeatures(List<Expr> values, Site site) {
+public record NormalizedFeatures(List<Expr> values, Site site) {
   /** Copies the list. */
-  public NormalisedFeatures {
+  public NormalizedFeatures {
     values = List.copyOf(values);
   }
 }

@@ -17,14 +17,14 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * other Hermitian {@code H = A + iB} goes through the real symmetric embedding
  * {@code [[A, -B], [B, A]]}, which has every eigenvalue of H twice.
  */
-public final class ExactDiagonalisation {
+public final class ExactDiagonalization {
   /** Most qubits of a real Hamiltonian: a 2^12 x 2^12 matrix of doubles is 128 MiB. */
   public static final int MAX_QUBITS = 12;
 
   /** Most qubits of a complex Hamiltonian, whose embedding is twice as large in each dimension. */
   public static final int MAX_COMPLEX_QUBITS = 11;
 
-  private ExactDiagonalisation() {}
+  private ExactDiagonalization() {}
 
   /** The lowest eigenvalue of H acting on {@code qubits} wires. */
   public static double groundEnergy(PauliSum h, int qubits) {
@@ -72,7 +72,7 @@ public final class ExactDiagonalisation {
       amplitudes[2 * k] = v.get(k);
       amplitudes[2 * k + 1] = real ? 0 : v.get(dim + k);
     }
-    return StateVector.of(qubits, normalisedWithRealPeak(amplitudes));
+    return StateVector.of(qubits, normalizedWithRealPeak(amplitudes));
   }
 
   /**
@@ -182,7 +182,7 @@ public final class ExactDiagonalisation {
     }
   }
 
-  private static double[] normalisedWithRealPeak(double[] a) {
+  private static double[] normalizedWithRealPeak(double[] a) {
     int peak = 0;
     double norm = 0;
     for (int k = 0; k < a.length / 2; k++) {
