@@ -1,5 +1,6 @@
 package io.qml4j.dsl;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -45,8 +46,8 @@ class GateTableTest {
   @Test
   void rotIsRzRyRzProduct() {
     double phi = 0.3, theta = -1.1, omega = 2.4;
-    double[] product = multiply(Gate.RZ.matrix(omega),
-        multiply(Gate.RY.matrix(theta), Gate.RZ.matrix(phi), 2), 2);
+    double[] product = GateMatrices.multiply(Gate.RZ.matrix(omega),
+        GateMatrices.multiply(Gate.RY.matrix(theta), Gate.RZ.matrix(phi)));
     double[] rot = Gate.ROT.matrix(phi, theta, omega);
     for (int i = 0; i < rot.length; i++) {
       assertEquals(product[i], rot[i], EXACT);
@@ -72,22 +73,21 @@ class GateTableTest {
     assertTrue(letter.getMessage().contains("'Q' at 1"), letter.getMessage());
   }
 
-  static double[] multiply(double[] a, double[] b, int d) {
-    double[] m = new double[2 * d * d];
-    for (int r = 0; r < d; r++) {
-      for (int c = 0; c < d; c++) {
-        double re = 0, im = 0;
-        for (int k = 0; k < d; k++) {
-          double ar = a[2 * (r * d + k)], ai = a[2 * (r * d + k) + 1];
-          double br = b[2 * (k * d + c)], bi = b[2 * (k * d + c) + 1];
-          re += ar * br - ai * bi;
-          im += ar * bi + ai * br;
-        }
-        m[2 * (r * d + c)] = re;
-        m[2 * (r * d + c) + 1] = im;
-      }
+  @Test
+  void matrixProductFollowsThePauliAlgebra() {
+    // X Y = i Z, Y X = -i Z, and on two wires (X X)(Y Y) = (i Z)(x)(i Z) = -Z Z.
+    double[] x = GateMatrices.pauliWord("X"), y = GateMatrices.pauliWord("Y");
+    assertArrayEquals(new double[] {0, 1, 0, 0, 0, 0, 0, -1}, GateMatrices.multiply(x, y), 0.0);
+    assertArrayEquals(new double[] {0, -1, 0, 0, 0, 0, 0, 1}, GateMatrices.multiply(y, x), 0.0);
+    double[] minusZz = GateMatrices.pauliWord("ZZ");
+    for (int i = 0; i < minusZz.length; i++) {
+      minusZz[i] = -minusZz[i];
     }
-    return m;
+    assertArrayEquals(minusZz,
+        GateMatrices.multiply(GateMatrices.pauliWord("XX"), GateMatrices.pauliWord("YY")), 0.0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> GateMatrices.multiply(x, GateMatrices.pauliWord("XX")));
+    assertTrue(e.getMessage().startsWith("a, b:"), e.getMessage());
   }
 
   private static double deviationFromUnitary(double[] u, int d) {

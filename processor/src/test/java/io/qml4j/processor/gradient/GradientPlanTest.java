@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateMatrices;
 import io.qml4j.processor.ir.Expr;
 import io.qml4j.processor.ir.GateOp;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ class GradientPlanTest {
       for (int k = 0; k < inv.length; k++) {
         inv[k] = ((Expr.Constant) inverse.angle(k)).value();
       }
-      double[] product = multiply(inverse.gate().matrix(inv), g.matrix(values));
+      double[] product = GateMatrices.multiply(inverse.gate().matrix(inv), g.matrix(values));
       int d = 1 << wires.length;
       for (int r = 0; r < d; r++) {
         for (int c = 0; c < d; c++) {
@@ -109,23 +110,4 @@ class GradientPlanTest {
     return new GateOp(g, wires, List.of(angles), null, null);
   }
 
-  /** Complex a b for square matrices in GateMatrices' interleaved layout. */
-  private static double[] multiply(double[] a, double[] b) {
-    int d = (int) Math.round(Math.sqrt(a.length / 2.0));
-    double[] out = new double[a.length];
-    for (int r = 0; r < d; r++) {
-      for (int c = 0; c < d; c++) {
-        double re = 0, im = 0;
-        for (int k = 0; k < d; k++) {
-          double ar = a[2 * (r * d + k)], ai = a[2 * (r * d + k) + 1];
-          double br = b[2 * (k * d + c)], bi = b[2 * (k * d + c) + 1];
-          re += ar * br - ai * bi;
-          im += ar * bi + ai * br;
-        }
-        out[2 * (r * d + c)] = re;
-        out[2 * (r * d + c) + 1] = im;
-      }
-    }
-    return out;
-  }
 }

@@ -52,25 +52,6 @@ final class QasmAssertions {
     return m;
   }
 
-  /** Product {@code a b} of d x d interleaved matrices. */
-  static double[] multiply(double[] a, double[] b, int d) {
-    double[] m = new double[2 * d * d];
-    for (int r = 0; r < d; r++) {
-      for (int c = 0; c < d; c++) {
-        double re = 0, im = 0;
-        for (int k = 0; k < d; k++) {
-          double ar = a[2 * (r * d + k)], ai = a[2 * (r * d + k) + 1];
-          double br = b[2 * (k * d + c)], bi = b[2 * (k * d + c) + 1];
-          re += ar * br - ai * bi;
-          im += ar * bi + ai * br;
-        }
-        m[2 * (r * d + c)] = re;
-        m[2 * (r * d + c) + 1] = im;
-      }
-    }
-    return m;
-  }
-
   /** The conjugate transpose of a d x d interleaved matrix (the shared definition). */
   static double[] dagger(double[] u, int d) {
     return io.qml4j.dsl.GateMatrices.conjugateTranspose(u);

@@ -3,6 +3,7 @@ package io.qml4j.runtime.ml.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.Operation;
@@ -18,7 +19,7 @@ class CircuitInverseTest {
     for (Gate gate : Gate.values()) {
       Operation op = sample(gate, random);
       Operation inverse = CircuitInverse.of(op);
-      double[] product = multiply(inverse.matrix(), op.matrix());
+      double[] product = GateMatrices.multiply(inverse.matrix(), op.matrix());
       int d = (int) Math.round(Math.sqrt(product.length / 2.0));
       for (int r = 0; r < d; r++) {
         for (int c = 0; c < d; c++) {
@@ -67,25 +68,4 @@ class CircuitInverseTest {
     }
   }
 
-  private static double[] multiply(double[] a, double[] b) {
-    int d = (int) Math.round(Math.sqrt(a.length / 2.0));
-    double[] out = new double[a.length];
-    for (int r = 0; r < d; r++) {
-      for (int c = 0; c < d; c++) {
-        double re = 0;
-        double im = 0;
-        for (int k = 0; k < d; k++) {
-          double ar = a[2 * (r * d + k)];
-          double ai = a[2 * (r * d + k) + 1];
-          double br = b[2 * (k * d + c)];
-          double bi = b[2 * (k * d + c) + 1];
-          re += ar * br - ai * bi;
-          im += ar * bi + ai * br;
-        }
-        out[2 * (r * d + c)] = re;
-        out[2 * (r * d + c) + 1] = im;
-      }
-    }
-    return out;
-  }
 }
