@@ -15,6 +15,20 @@ import javax.tools.JavaFileObject;
 final class Compiler {
   private Compiler() {}
 
+  /**
+   * The source {@code demo.M}: the package line with {@code import io.qml4j.dsl.*;}, then
+   * {@code abstract class M {}, the body lines, and the closing brace. The body's first line is
+   * line 3 of the file.
+   */
+  static JavaFileObject model(String... body) {
+    String[] lines = new String[body.length + 3];
+    lines[0] = "package demo; import io.qml4j.dsl.*;";
+    lines[1] = "abstract class M {";
+    System.arraycopy(body, 0, lines, 2, body.length);
+    lines[lines.length - 1] = "}";
+    return JavaFileObjects.forSourceLines("demo.M", lines);
+  }
+
   /** Compiles one source with the processor. */
   static Compilation compile(String qualifiedName, String... lines) {
     return compile(JavaFileObjects.forSourceLines(qualifiedName, lines));

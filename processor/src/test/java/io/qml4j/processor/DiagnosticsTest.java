@@ -1,6 +1,7 @@
 package io.qml4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.qml4j.processor.Compiler.model;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
@@ -17,15 +18,6 @@ class DiagnosticsTest {
   private static final String HEADER = "package demo; import io.qml4j.dsl.*;";
 
   /** A model class {@code demo.M} whose body is the given lines. */
-  private static JavaFileObject model(String... body) {
-    String[] lines = new String[body.length + 3];
-    lines[0] = HEADER;
-    lines[1] = "abstract class M {";
-    System.arraycopy(body, 0, lines, 2, body.length);
-    lines[lines.length - 1] = "}";
-    return JavaFileObjects.forSourceLines("demo.M", lines);
-  }
-
   private static Compilation compile(JavaFileObject source) {
     Compilation c = Compiler.compile(source);
     for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {

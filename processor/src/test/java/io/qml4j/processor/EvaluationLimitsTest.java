@@ -1,11 +1,11 @@
 package io.qml4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.qml4j.processor.Compiler.model;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.time.Duration;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -18,15 +18,6 @@ import org.junit.jupiter.api.Test;
 class EvaluationLimitsTest {
   /** Far above the second or two each of these takes: only a hang or a blow-up reaches it. */
   private static final Duration LIMIT = Duration.ofSeconds(20);
-
-  private static JavaFileObject model(String... body) {
-    String[] lines = new String[body.length + 3];
-    lines[0] = "package demo; import io.qml4j.dsl.*;";
-    lines[1] = "abstract class M {";
-    System.arraycopy(body, 0, lines, 2, body.length);
-    lines[lines.length - 1] = "}";
-    return JavaFileObjects.forSourceLines("demo.M", lines);
-  }
 
   private static Compilation compile(JavaFileObject src) {
     Compilation c = assertTimeoutPreemptively(LIMIT, () -> Compiler.compile(src));

@@ -1,10 +1,10 @@
 package io.qml4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.qml4j.processor.Compiler.model;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -14,15 +14,6 @@ import org.junit.jupiter.api.Test;
  * value; and Java that does not type-check is left to javac, whose error must show.
  */
 class UnmodelledJavaTest {
-  private static JavaFileObject model(String... body) {
-    String[] lines = new String[body.length + 3];
-    lines[0] = "package demo; import io.qml4j.dsl.*;";
-    lines[1] = "abstract class M {";
-    System.arraycopy(body, 0, lines, 2, body.length);
-    lines[lines.length - 1] = "}";
-    return JavaFileObjects.forSourceLines("demo.M", lines);
-  }
-
   private static Compilation compile(JavaFileObject src) {
     Compilation c = Compiler.compile(src);
     for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
