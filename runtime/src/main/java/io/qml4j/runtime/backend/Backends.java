@@ -99,8 +99,7 @@ public final class Backends {
    * {@code <H>} and its parameter-shift gradient with respect to theta and x, every shifted
    * circuit (two per two-term angle, four per four-term angle) and the unshifted one measured in
    * each group of H, all submitted as one job. The chain rule runs through each angle's
-   * {@link Param} expression, which is linear in every single theta and x, so its partial
-   * derivative is the exact difference {@code angle(theta + e_k) - angle(theta)}.
+   * {@link Param} expression ({@link Param#accumulate}, its exact derivatives).
    *
    * @param backend where to run
    * @param circuit the parametrised circuit
@@ -156,24 +155,9 @@ public final class Backends {
             counts.subList(at, at += groups.size())).mean();
       }
       Param angle = templates.get(slot[0]).angles().get(slot[1]);
-      chainRule(angle, dAngle, theta, x, dTheta, dX);
+      angle.accumulate(dAngle, theta, x, dTheta, dX);
     }
     return new Gradient(value, dTheta, dX);
-  }
-
-  private static void chainRule(Param angle, double dAngle, double[] theta, double[] x,
-      double[] dTheta, double[] dX) {
-    double base = angle.value(theta, x);
-    for (int k = 0; k <= angle.maxThetaIndex(); k++) {
-      double[] t = theta.clone();
-      t[k] += 1;
-      dTheta[k] += dAngle * (angle.value(t, x) - base);
-    }
-    for (int j = 0; j <= angle.maxInputIndex(); j++) {
-      double[] in = x.clone();
-      in[j] += 1;
-      dX[j] += dAngle * (angle.value(theta, in) - base);
-    }
   }
 
   private static void checkObservable(PauliSum h, int qubits) {
