@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -20,7 +21,8 @@ import java.util.ServiceLoader;
  *
  * <p>{@link #all()} lists every backend of every {@link BackendProvider} on the class path
  * (qml4j's own are {@link BuiltInBackends}); {@link #named(String)} picks one.
- * {@link #expectation} and {@link #parameterShiftGradient} estimate {@code <H>} and its gradient
+ * Remote services ({@link #services()}) resolve names such as {@code "ibm:ibm_brisbane"} on
+ * demand. {@link #expectation} and {@link #parameterShiftGradient} estimate {@code <H>} and its gradient
  * as on hardware, through counts, each in one job.
  */
 public final class Backends {
@@ -34,8 +36,7 @@ public final class Backends {
    */
   public static List<Backend> all() {
     Map<String, Backend> byName = new LinkedHashMap<>();
-    for (BackendProvider provider : ServiceLoader.load(BackendProvider.class,
-        Backends.class.getClassLoader())) {
+    for (BackendProvider provider : providers()) {
       for (Backend b : provider.backends()) {
         if (byName.putIfAbsent(b.name(), b) != null) {
           throw new IllegalStateException("backend name \"" + b.name() + "\" is offered twice ("
@@ -62,8 +63,34 @@ public final class Backends {
       }
       names.add(b.name());
     }
+    List<String> prefixes = new ArrayList<>();
+    for (BackendProvider provider : providers()) {
+      Optional<Backend> found = provider.find(name);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      provider.service().ifPresent(s -> prefixes.add(s.prefix() + "DEVICE"));
+    }
     throw new IllegalArgumentException("name: no backend \"" + name + "\"; installed: "
-        + String.join(", ", names));
+        + String.join(", ", names)
+        + (prefixes.isEmpty() ? "" : "; remote: " + String.join(", ", prefixes)));
+  }
+
+  /**
+   * The remote services on the class path, configured or not; nothing is called.
+   *
+   * @return the services in provider order
+   */
+  public static List<RemoteService> services() {
+    List<RemoteService> out = new ArrayList<>();
+    for (BackendProvider provider : providers()) {
+      provider.service().ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static ServiceLoader<BackendProvider> providers() {
+    return ServiceLoader.load(BackendProvider.class, Backends.class.getClassLoader());
   }
 
   /**
@@ -95,8 +122,8 @@ public final class Backends {
    * {@code <H>} and its parameter-shift gradient with respect to theta and x, every shifted
    * circuit (two per two-term angle, four per four-term angle) and the unshifted one measured in
    * each group of H, all submitted as one job. The chain rule runs through each angle's
-   * {@link Param} expression, which is linear in every single theta and x, so its partial
-   * derivative is the exact difference {@code angle(theta + e_k) - angle(theta)}.
+   * {@link io.qml4j.runtime.gradient.Param} expression
+   * ({@link io.qml4j.runtime.gradient.Param#accumulate}, its exact derivatives).
    *
    * @param backend where to run
    * @param circuit the parametrised circuit

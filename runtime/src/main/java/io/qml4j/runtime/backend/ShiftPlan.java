@@ -128,23 +128,10 @@ final class ShiftPlan {
   }
 
   /**
-   * Adds {@code dAngle * d angle / d theta_k} (and x_j, when x is shifted). An angle is linear in
-   * every single theta and x, so a unit step gives each partial derivative exactly.
+   * Adds {@code dAngle * d angle / d theta_k} (and x_j, when x is shifted) through the angle's
+   * exact derivatives; without x shifts the input part goes to a scratch array and is dropped.
    */
   private void chainRule(Param angle, double dAngle, double[] dTheta, double[] dX) {
-    double base = angle.value(theta, x);
-    for (int k = 0; k <= angle.maxThetaIndex(); k++) {
-      double[] t = theta.clone();
-      t[k] += 1;
-      dTheta[k] += dAngle * (angle.value(t, x) - base);
-    }
-    if (!inputs) {
-      return;
-    }
-    for (int j = 0; j <= angle.maxInputIndex(); j++) {
-      double[] in = x.clone();
-      in[j] += 1;
-      dX[j] += dAngle * (angle.value(theta, in) - base);
-    }
+    angle.accumulate(dAngle, theta, x, dTheta, inputs ? dX : new double[x.length]);
   }
 }
