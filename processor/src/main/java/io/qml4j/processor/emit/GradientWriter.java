@@ -52,13 +52,13 @@ final class GradientWriter {
   private static final int LITERAL_PIECE = 60_000;
 
   private final ModelIr m;
-  private final ModelWriter.Params p;
+  private final ModelParameters p;
   private final List<String> observableNames;
   private final GateStatements gates;
   private final List<GateOp> all;
   private final GradientPlan plan;
 
-  GradientWriter(ModelIr simulated, ModelWriter.Params p, List<String> observableNames,
+  GradientWriter(ModelIr simulated, ModelParameters p, List<String> observableNames,
       GateStatements gates) {
     this.m = simulated;
     this.p = p;
@@ -238,7 +238,7 @@ final class GradientWriter {
     List<int[]> steps = backward.schedule();
     // After the final step nothing reads lambda again.
     int[] last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-    ModelWriter.chunks(privates, "adjoint", steps, "double[] phi, double[] lambda, "
+    MethodChunks.chunks(privates, "adjoint", steps, "double[] phi, double[] lambda, "
         + "double[] dAngle" + p.chunkParams(), "phi, lambda, dAngle" + tail,
         backward::estimateBytes, (step, id) -> backward.step(step, step == last));
     // the generators are known once every step is written
@@ -272,12 +272,12 @@ final class GradientWriter {
         .addStatement("double[] psi = $T.allocate(QUBITS)", STATE)
         .addStatement("psi[0] = 1");
     if (m.hasFeatureMap()) {
-      ModelWriter.simulation(privates, "shiftedFeatureMap", m.featureMap(), m.qubits(),
+      SimulationMethods.simulation(privates, "shiftedFeatureMap", m.featureMap(), m.qubits(),
           "double[] psi, double[] shift, double[] x", "psi, shift, x", shifted);
       state.addStatement("shiftedFeatureMap(psi, shift, x)");
     }
     if (m.takesParams()) {
-      ModelWriter.simulation(privates, "shiftedAnsatz", m.ansatz(), m.qubits(),
+      SimulationMethods.simulation(privates, "shiftedAnsatz", m.ansatz(), m.qubits(),
           "double[] psi, double[] shift" + p.chunkParams(), "psi, shift" + p.chunkArgs(), shifted);
       state.addStatement("shiftedAnsatz(psi, shift$L)", p.chunkArgs());
     }
@@ -332,7 +332,7 @@ final class GradientWriter {
 
   /** {@code dTheta[k] += dAngle[slot] * d angle / d theta[k]} for every slot and symbol. */
   private void chainRule(List<MethodSpec> privates) {
-    ModelWriter.chunks(privates, "chainRule", plan.slots(), "double[] dAngle, double[] dTheta, "
+    MethodChunks.chunks(privates, "chainRule", plan.slots(), "double[] dAngle, double[] dTheta, "
         + "double[] dX" + p.chunkParams(), "dAngle, dTheta, dX" + p.chunkArgs(),
         GradientWriter::estimateBytes, (s, id) -> chainRule(s));
   }

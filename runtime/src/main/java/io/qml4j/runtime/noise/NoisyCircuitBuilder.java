@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * Records a {@link NoisyCircuit}: gates through the ordinary {@link Q} vocabulary of
- * {@link #q()}, and channels, measurements, resets and classically controlled gates through the
- * methods here, all kept in the order they were called. A rejected call leaves the builder as it
- * was.
+ * {@link #q()}, and channels, measurements, resets and classically controlled gates, measurements
+ * and resets through the methods here, all kept in the order they were called. A rejected call
+ * leaves the builder as it was.
  *
  * <pre>{@code
  * NoisyCircuitBuilder b = new NoisyCircuitBuilder(2, 1);
@@ -94,6 +94,30 @@ public final class NoisyCircuitBuilder {
     flushGates();
     instructions.addAll(conditioned);
     return this;
+  }
+
+  /**
+   * Measures a wire into a bit only when bits {@code firstBit .. firstBit+width-1} (first bit
+   * least significant) equal {@code value}.
+   */
+  public NoisyCircuitBuilder measureIf(int firstBit, int width, int value, int wire, int bit) {
+    Instruction.Conditional in = new Instruction.Conditional(new Instruction.Measure(wire, bit),
+        firstBit, width, value);
+    checkWire(wire);
+    checkBit(in.maxBit());
+    return add(in);
+  }
+
+  /**
+   * Resets a wire to {@code |0>} only when bits {@code firstBit .. firstBit+width-1} (first bit
+   * least significant) equal {@code value}.
+   */
+  public NoisyCircuitBuilder resetIf(int firstBit, int width, int value, int wire) {
+    Instruction.Conditional in = new Instruction.Conditional(new Instruction.Reset(wire),
+        firstBit, width, value);
+    checkWire(wire);
+    checkBit(in.maxBit());
+    return add(in);
   }
 
   /** The circuit recorded so far, without readout error; the builder stays usable. */
