@@ -130,4 +130,9 @@ final class DiagonalLayerStep extends Step {
       k = end;
     }
   }
+
+  @Override
+  void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
+    applyBlockByRuns(s, dimension, outer, value, scratch);
+  }
 }
