@@ -52,9 +52,12 @@ final class DynamicSteps {
     markers.add(new Marker(beforeGate, new Instruction.Reset(wire)));
   }
 
-  /** Records that gates {@code from .. to - 1} run only when the register equals the value. */
-  void condition(int from, int to, String register, int value) {
-    conditions.add(new Condition(from, to, firstBit.get(register), size.get(register), value));
+  /**
+   * Records that gates {@code from .. to - 1} run only when bits {@code first .. first + width
+   * - 1} of the register, read as an integer with the first least significant, equal the value.
+   */
+  void condition(int from, int to, String register, int first, int width, int value) {
+    conditions.add(new Condition(from, to, firstBit.get(register) + first, width, value));
   }
 
   /** The gates with the recorded steps between them. */
