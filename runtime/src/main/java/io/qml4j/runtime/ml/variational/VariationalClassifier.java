@@ -7,6 +7,7 @@ import io.qml4j.runtime.ml.data.Dataset;
 import io.qml4j.runtime.ml.optim.GradientOptimizer;
 import io.qml4j.runtime.ml.optim.MiniBatchTraining;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
+import io.qml4j.runtime.ml.optim.ParallelBatch;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
