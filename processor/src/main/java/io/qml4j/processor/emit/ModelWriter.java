@@ -120,8 +120,12 @@ public final class ModelWriter {
       SimulationMethods.simulation(privates, "ansatz", m.ansatz(), m.qubits(),
           p.after(ModelParameters.array("psi")), gates);
     }
+    String channels = written.channels().isEmpty() ? null : NoisyMembers.summary(written);
+    if (channels != null) {
+      NoisyMembers.write(type, written, p, observableNames, angleCode);
+    }
     if (!m.observables().isEmpty()) {
-      new GradientWriter(m, p, observableNames, gates).write(type, privates);
+      new GradientWriter(m, p, observableNames, gates, channels).write(type, privates);
     }
     type.addMethods(privates);
     type.addMethods(angleCode.helpers());

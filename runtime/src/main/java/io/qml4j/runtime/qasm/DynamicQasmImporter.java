@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Reads OpenQASM 2.0 programs with dynamic parts into a {@link NoisyCircuit}: everything
  * {@link QasmImporter} reads, plus mid-circuit {@code measure} (a gate may follow on the measured
- * qubit), {@code reset} anywhere, and {@code if (c == k) gate;}, which applies the gate when the
- * classical register {@code c} read as an integer ({@code c[0]} least significant) equals k.
+ * qubit), {@code reset} anywhere, and {@code if (c == k) gate;}, {@code if (c == k) measure q -> b;} and
+ * {@code if (c == k) reset q;}, which apply the statement when the classical register {@code c}
+ * read as an integer ({@code c[0]} least significant) equals k.
  * Classical registers are laid out on consecutive bits in declaration order. Run the result with
  * {@link io.qml4j.runtime.noise.DensityMatrixSimulator} (exact branching) or
  * {@link io.qml4j.runtime.noise.TrajectorySimulator} (sampling).

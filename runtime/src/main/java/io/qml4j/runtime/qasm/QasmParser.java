@@ -334,7 +334,10 @@ final class QasmParser {
     }
   }
 
-  /** {@code if (c == 3) gate ...;} in a dynamic program: the gate runs when c holds 3. */
+  /**
+   * {@code if (c == 3) gate ...;}, {@code if (c == 3) measure q -> b;} or
+   * {@code if (c == 3) reset q;} in a dynamic program: the statement runs when c holds 3.
+   */
   private void conditional() {
     in.skip();
     in.expect("(");
@@ -352,9 +355,20 @@ final class QasmParser {
           register.text(), value.describe()));
     }
     in.expect(")");
+    int k = Integer.parseInt(value.text());
+    if (in.peek().is("measure") || in.peek().is("reset")) {
+      dynamic.beginCondition(register.text(), k);
+      if (in.peek().is("measure")) {
+        measure();
+      } else {
+        reset();
+      }
+      dynamic.endCondition();
+      return;
+    }
     int from = operations.size();
     topLevelCall(gateCall(Set.of(), null));
-    dynamic.condition(from, operations.size(), register.text(), Integer.parseInt(value.text()));
+    dynamic.condition(from, operations.size(), register.text(), k);
   }
 
   private GateCall gateCall(Set<String> parameterNames, List<String> formalQubits) {

@@ -14,6 +14,7 @@ import java.util.Locale;
  *   <li>{@link #IBM_CX}: {@code rz, sx, x, cx} (IBM Falcon and earlier);
  *   <li>{@link #IBM_ECR}: {@code rz, sx, x, ecr} (IBM Eagle): the echoed cross-resonance gate
  *       {@code ECR = (IX - XY) / sqrt 2}, carried as a {@link Gate#UNITARY} of {@link #ECR_MATRIX};
+ *   <li>{@link #IBM_CZ}: {@code rz, sx, x, cz} (IBM Heron), {@code CX = (I H) CZ (I H)};
  *   <li>{@link #ION_TRAP}: {@code rx, ry, rz, rxx} with arbitrary angles (IonQ's
  *       Molmer-Sorensen gate as {@code RXX = exp(-i t XX / 2)}, the gate table's IsingXX).
  * </ul>
@@ -29,6 +30,8 @@ public enum NativeGateSet {
   IBM_CX("rz", "sx", "x", "cx"),
   /** {@code rz, sx, x, ecr}. */
   IBM_ECR("rz", "sx", "x", "ecr"),
+  /** {@code rz, sx, x, cz}. */
+  IBM_CZ("rz", "sx", "x", "cz"),
   /** {@code rx, ry, rz, rxx}. */
   ION_TRAP("rx", "ry", "rz", "rxx");
 
@@ -76,6 +79,9 @@ public enum NativeGateSet {
       case IBM_ECR:
         return op.gate() == Gate.RZ || op.gate() == Gate.SX || op.gate() == Gate.X
             || isEcr(op);
+      case IBM_CZ:
+        return op.gate() == Gate.RZ || op.gate() == Gate.SX || op.gate() == Gate.X
+            || op.gate() == Gate.CZ;
       default:
         return op.gate() == Gate.RZ || op.gate() == Gate.SX || op.gate() == Gate.X
             || op.gate() == Gate.CNOT;
@@ -94,6 +100,11 @@ public enum NativeGateSet {
     switch (this) {
       case IBM_CX:
         Decomposer.cnot(control, target, out);
+        return;
+      case IBM_CZ:
+        Decomposer.one(h, target, out);
+        out.add(Operation.of(Gate.CZ, new int[] {control, target}));
+        Decomposer.one(h, target, out);
         return;
       case IBM_ECR:
         // exp(i pi/4 Z X) = (X H (x) H X) ECR (H X (x) H)

@@ -55,8 +55,9 @@ class TranspilerTest {
   }
 
   @Test
-  void ecrAndIonTrapSetsEqualTheirOriginals() {
+  void ecrCzAndIonTrapSetsEqualTheirOriginals() {
     checkMany(CouplingMap.heavyHex27(), NativeGateSet.IBM_ECR, 50, 4);
+    checkMany(CouplingMap.heavyHex27(), NativeGateSet.IBM_CZ, 50, 7);
     checkMany(CouplingMap.full(6), NativeGateSet.ION_TRAP, 50, 5);
   }
 
