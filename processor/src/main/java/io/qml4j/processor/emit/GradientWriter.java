@@ -251,8 +251,8 @@ final class GradientWriter {
     List<int[]> steps = backward.schedule();
     // After the final step nothing reads lambda again.
     int[] last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-    MethodChunks.chunks(privates, "adjoint", steps, "double[] phi, double[] lambda, "
-        + "double[] dAngle" + p.chunkParams(), "phi, lambda, dAngle" + tail,
+    MethodChunks.chunks(privates, "adjoint", steps, p.after(ModelParameters.array("phi"),
+        ModelParameters.array("lambda"), ModelParameters.array("dAngle")),
         backward::estimateBytes, (step, id) -> backward.step(step, step == last));
     // the generators are known once every step is written
     return backward.generators();
@@ -286,12 +286,12 @@ final class GradientWriter {
         .addStatement("psi[0] = 1");
     if (m.hasFeatureMap()) {
       SimulationMethods.simulation(privates, "shiftedFeatureMap", m.featureMap(), m.qubits(),
-          "double[] psi, double[] shift, double[] x", "psi, shift, x", shifted);
+          ModelParameters.arrays("psi", "shift", "x"), shifted);
       state.addStatement("shiftedFeatureMap(psi, shift, x)");
     }
     if (m.takesParams()) {
       SimulationMethods.simulation(privates, "shiftedAnsatz", m.ansatz(), m.qubits(),
-          "double[] psi, double[] shift" + p.chunkParams(), "psi, shift" + p.chunkArgs(), shifted);
+          p.after(ModelParameters.array("psi"), ModelParameters.array("shift")), shifted);
       state.addStatement("shiftedAnsatz(psi, shift$L)", p.chunkArgs());
     }
     privates.add(state.addStatement("return psi").build());
@@ -345,8 +345,8 @@ final class GradientWriter {
 
   /** {@code dTheta[k] += dAngle[slot] * d angle / d theta[k]} for every slot and symbol. */
   private void chainRule(List<MethodSpec> privates) {
-    MethodChunks.chunks(privates, "chainRule", plan.slots(), "double[] dAngle, double[] dTheta, "
-        + "double[] dX" + p.chunkParams(), "dAngle, dTheta, dX" + p.chunkArgs(),
+    MethodChunks.chunks(privates, "chainRule", plan.slots(), p.after(ModelParameters.array(
+        "dAngle"), ModelParameters.array("dTheta"), ModelParameters.array("dX")),
         GradientWriter::estimateBytes, (s, id) -> chainRule(s));
   }
 

@@ -35,7 +35,8 @@ public record DeviceProgram(Circuit logical, Circuit physical, int[] finalLayout
 
   /**
    * Prepares a circuit for a device: routed on its coupling map and translated to its native
-   * gates when the capabilities name them (all-to-all when only gates are named), else as it is.
+   * gates when the capabilities name them (on all-to-all devices, without coupling map, the
+   * program keeps the circuit's width), else as it is.
    *
    * @param circuit the bound circuit
    * @param device what the device accepts
@@ -56,8 +57,9 @@ public record DeviceProgram(Circuit logical, Circuit physical, int[] finalLayout
       }
       return new DeviceProgram(circuit, circuit, identity);
     }
+    // all-to-all: no qubit beyond the circuit's is needed, so the program stays as wide
     CouplingMap map = device.couplingMap() != null ? device.couplingMap()
-        : CouplingMap.full(device.qubits());
+        : CouplingMap.full(Math.max(2, circuit.qubits()));
     TranspileResult t = Transpiler.to(map, device.nativeGates()).withSeed(seed)
         .transpile(circuit);
     return new DeviceProgram(circuit, t.circuit(), t.finalLayout());
