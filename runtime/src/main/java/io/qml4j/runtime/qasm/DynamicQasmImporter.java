@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@link DynamicQasmExporter} writes, into a {@link NoisyCircuit}: everything
  * {@link QasmImporter} reads, plus mid-circuit {@code measure} ({@code measure q -> c;} or
  * {@code c[k] = measure q[w];}; a gate may follow on the measured qubit), {@code reset} anywhere,
- * and {@code if (c == k) gate;}, which applies the gate when the classical register {@code c}
+ * and {@code if (c == k) gate;}, {@code if (c == k) measure q -> b;} and
+ * {@code if (c == k) reset q;}, which apply the statement when the classical register {@code c}
  * read as an integer ({@code c[0]} least significant) equals k; OpenQASM 3's
  * {@code if (c[k] == v) { ... }} and {@code if (c[a:b] == v) { ... }} condition a block of gates
  * on one bit or a range of bits. Whatever else OpenQASM 3 has ({@code else}, loops,

@@ -340,9 +340,10 @@ final class QasmParser {
 
   /**
    * A condition in a dynamic program: OpenQASM 2.0's {@code if (c == 3) gate ...;} (the whole
-   * register), or OpenQASM 3's {@code if (c[k] == v)} and {@code if (c[a:b] == v)} (one bit, or
-   * bits a..b read as an integer with {@code c[a]} least significant) followed by one gate or a
-   * braced block of gates. The gates run when the bits hold the value.
+   * register), {@code if (c == 3) measure q -> b;} or {@code if (c == 3) reset q;}, or OpenQASM
+   * 3's {@code if (c[k] == v)} and {@code if (c[a:b] == v)} (one bit, or bits a..b read as an
+   * integer with {@code c[a]} least significant) followed by one gate or a braced block of gates.
+   * The statements run when the bits hold the value.
    */
   private void conditional() {
     Token keyword = in.take();
@@ -389,6 +390,17 @@ final class QasmParser {
           bits.equals(register.text()) ? "register" : "bits", bits, value.describe()));
     }
     in.expect(")");
+    int k = Integer.parseInt(value.text());
+    if (in.peek().is("measure") || in.peek().is("reset")) {
+      dynamic.beginCondition(register.text(), first, width, k);
+      if (in.peek().is("measure")) {
+        measure();
+      } else {
+        reset();
+      }
+      dynamic.endCondition();
+      return;
+    }
     int from = operations.size();
     if (in.peek().is("{")) {
       in.skip();
@@ -412,8 +424,7 @@ final class QasmParser {
     } else {
       topLevelCall(gateCall(Set.of(), null));
     }
-    dynamic.condition(from, operations.size(), register.text(), first, width,
-        Integer.parseInt(value.text()));
+    dynamic.condition(from, operations.size(), register.text(), first, width, k);
   }
 
   private int bitIndex(Token index, String register, int size) {

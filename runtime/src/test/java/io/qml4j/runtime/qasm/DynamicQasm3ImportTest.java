@@ -85,7 +85,7 @@ class DynamicQasm3ImportTest {
     assertEquals(2, x.width());
     assertEquals(2, x.value());
     assertEquals(1, h.firstBit());
-    assertEquals(io.qml4j.dsl.Gate.H, h.operation().gate());
+    assertEquals(io.qml4j.dsl.Gate.H, ((Instruction.Gate) h.body()).operation().gate());
   }
 
   private static void assertRefused(String body, int line, int column, String message) {

@@ -1,8 +1,8 @@
 package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.gradient.Gradient;
-import io.qml4j.samples.models.Hea10Model;
-import io.qml4j.samples.models.HeaModel;
+import io.qml4j.samples.bench.models.Hea10Model;
+import io.qml4j.samples.bench.models.HeaModel;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;

@@ -63,6 +63,23 @@ public class HeaBenchmark {
     return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
   }
 
+  /**
+   * {@link #engine} in a JVM started with {@code --add-modules jdk.incubator.vector}: the same
+   * plan, its long runs of amplitudes in the Vector API's loops.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double engineSimd() {
+    return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+  }
+
+  /** {@link #engineTwoThreads} with the Vector API, as {@link #engineSimd}. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double engineSimdTwoThreads() {
+    return Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), 2));
+  }
+
   @Benchmark
   public double engineTwoThreads() {
     return Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), 2));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /**
  * The main job: without a subcommand it runs every task of {@link #mainJob()} and prints the
  * results table; with one ({@code qsvm}, {@code classifier}, {@code vqe}, {@code qaoa},
- * {@code compiled}, {@code noise}, {@code qcbm}, {@code qgan}, {@code qbm}) it runs that task
+ * {@code compiled}, {@code noise}, {@code qcbm}, {@code qgan}, {@code qbm}, {@code transfer}) it runs that task
  * alone with the options given.
  */
 @Command(name = "qml4j-showcase", mixinStandardHelpOptions = true, version = "qml4j 0.1.0",
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
         CompiledModelTask.class, OptimizersTask.class, PlateauTask.class, ServeCommand.class,
         LoadCommand.class,
-        NoiseTask.class, BornMachineTask.class, QganTask.class, BoltzmannTask.class,
+        NoiseTask.class, BornMachineTask.class, QganTask.class, BoltzmannTask.class, TransferTask.class,
         CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin
@@ -65,7 +65,8 @@ public final class ShowcaseCommand implements Callable<Integer> {
         new Run("", task("noise")),
         new Run("", task("qcbm")),
         new Run("", task("qgan")),
-        new Run("", task("qbm")));
+        new Run("", task("qbm")),
+        new Run("", task("transfer")));
   }
 
   /**
