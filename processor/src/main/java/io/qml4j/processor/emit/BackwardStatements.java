@@ -35,12 +35,14 @@ import java.util.StringJoiner;
 final class BackwardStatements {
 
   private final int qubits;
+  private final Strides strides;
   private final GradientPlan plan;
   private final GateStatements gates;
   private final Set<Gate> generators = EnumSet.noneOf(Gate.class);
 
   BackwardStatements(int qubits, GradientPlan plan, GateStatements gates) {
     this.qubits = qubits;
+    this.strides = gates.strides();
     this.plan = plan;
     this.gates = gates;
   }
@@ -97,9 +99,9 @@ final class BackwardStatements {
     GateOp b = plan.gates().get(earlier);
     CodeBlock.Builder code = CodeBlock.builder();
     if (cnot >= 0) {
-      code.add("// back: $L\n", GateStatements.comment(plan.gates().get(cnot)));
+      code.add("// back: $L\n", GateComments.of(plan.gates().get(cnot)));
     }
-    code.add("// back: $L\n// back: $L\n", GateStatements.comment(a), GateStatements.comment(b))
+    code.add("// back: $L\n// back: $L\n", GateComments.of(a), GateComments.of(b))
         .add("{\n$>");
     code.addStatement("double a = $L", java(code, a.angle(0), "a"));
     code.addStatement("double b = $L", java(code, b.angle(0), "b"));
@@ -107,12 +109,12 @@ final class BackwardStatements {
         + "$T.sin(b / 2), dAngle, $L, $L)";
     if (cnot >= 0) {
       code.addStatement("$T.cnotRotationPair(phi, lambda, $L, $L, " + angles, ADJOINT_STEPS,
-          stride(plan.gates().get(cnot).wire(0)), stride(a.wire(0)), ADJOINT_STEPS, axis(a),
+          strides.of(plan.gates().get(cnot).wire(0)), strides.of(a.wire(0)), ADJOINT_STEPS, axis(a),
           MATH, MATH, ADJOINT_STEPS, axis(b), MATH, MATH, plan.slotOf(later, 0),
           plan.slotOf(earlier, 0));
     } else {
       code.addStatement("$T.rotationPair(phi, lambda, $L, " + angles, ADJOINT_STEPS,
-          stride(a.wire(0)), ADJOINT_STEPS, axis(a), MATH, MATH, ADJOINT_STEPS, axis(b), MATH,
+          strides.of(a.wire(0)), ADJOINT_STEPS, axis(a), MATH, MATH, ADJOINT_STEPS, axis(b), MATH,
           MATH, plan.slotOf(later, 0), plan.slotOf(earlier, 0));
     }
     return code.add("$<}\n").build();
@@ -139,7 +141,7 @@ final class BackwardStatements {
   private CodeBlock step(int g, boolean last) {
     GateOp op = plan.gates().get(g);
     CodeBlock.Builder b = CodeBlock.builder();
-    b.add("// back: $L\n", GateStatements.comment(op));
+    b.add("// back: $L\n", GateComments.of(op));
     b.add("{\n$>");
     if (!plan.isTrainable(g)) {
       inverse(b, op, "phi");
@@ -148,7 +150,7 @@ final class BackwardStatements {
       b.addStatement("double v = $L", java(b, op.angle(0), "v"));
       b.addStatement("dAngle[$L] = $T.$L(phi, lambda, $L, $T.cos(v / 2), $T.sin(v / 2))",
           plan.slotOf(g, 0), ADJOINT_STEPS, op.gate().name().toLowerCase(java.util.Locale.ROOT),
-          stride(op.wire(0)), MATH, MATH);
+          strides.of(op.wire(0)), MATH, MATH);
     } else if (op.gate() == Gate.MULTI_RZ || op.gate() == Gate.PAULI_ROT) {
       b.addStatement("double v = $L", java(b, op.angle(0), "v"));
       inverse(b, op, "phi");
@@ -209,19 +211,15 @@ final class BackwardStatements {
 
   /** Estimated bytecode of a step: two inverse gates, the derivative and its bookkeeping. */
   static int estimateBytes(GateOp op) {
-    return 2 * ModelWriter.estimateBytes(op) + 150;
+    return 2 * BytecodeEstimates.of(op) + 150;
   }
 
   private String strides(GateOp op) {
     StringJoiner j = new StringJoiner(", ", "new int[] {", "}");
     for (int k = 0; k < op.arity(); k++) {
-      j.add(String.valueOf(stride(op.wire(k))));
+      j.add(String.valueOf(strides.of(op.wire(k))));
     }
     return j.toString();
-  }
-
-  private int stride(int wire) {
-    return 1 << (qubits - 1 - wire);
   }
 
   /** An angle's Java, its temporaries declared into b first (named after base). */

@@ -35,7 +35,7 @@ final class FeatureChecks {
   }
 
   /** A private method {@code name(<the chunk parameters>)} that checks the ansatz's features. */
-  static MethodSpec ansatz(List<NormalizedFeatures> features, ModelWriter.Params p,
+  static MethodSpec ansatz(List<NormalizedFeatures> features, ModelParameters p,
       AngleCode code) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(ANSATZ)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addParameters(p.parameters());

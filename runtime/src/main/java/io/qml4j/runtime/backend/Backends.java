@@ -1,13 +1,9 @@
 package io.qml4j.runtime.backend;
 
-import io.qml4j.dsl.Gate;
 import io.qml4j.runtime.Circuit;
-import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.gradient.Gradient;
-import io.qml4j.runtime.gradient.Param;
+import io.qml4j.runtime.gradient.Jacobian;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
-import io.qml4j.runtime.gradient.ParametrizedOperation;
-import io.qml4j.runtime.gradient.ShiftRules;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.runtime.observable.QubitWiseCommutingGroups;
 import io.qml4j.runtime.observable.ShotEstimate;
@@ -17,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -24,7 +21,8 @@ import java.util.ServiceLoader;
  *
  * <p>{@link #all()} lists every backend of every {@link BackendProvider} on the class path
  * (qml4j's own are {@link BuiltInBackends}); {@link #named(String)} picks one.
- * {@link #expectation} and {@link #parameterShiftGradient} estimate {@code <H>} and its gradient
+ * Remote services ({@link #services()}) resolve names such as {@code "ibm:ibm_brisbane"} on
+ * demand. {@link #expectation} and {@link #parameterShiftGradient} estimate {@code <H>} and its gradient
  * as on hardware, through counts, each in one job.
  */
 public final class Backends {
@@ -38,8 +36,7 @@ public final class Backends {
    */
   public static List<Backend> all() {
     Map<String, Backend> byName = new LinkedHashMap<>();
-    for (BackendProvider provider : ServiceLoader.load(BackendProvider.class,
-        Backends.class.getClassLoader())) {
+    for (BackendProvider provider : providers()) {
       for (Backend b : provider.backends()) {
         if (byName.putIfAbsent(b.name(), b) != null) {
           throw new IllegalStateException("backend name \"" + b.name() + "\" is offered twice ("
@@ -66,8 +63,34 @@ public final class Backends {
       }
       names.add(b.name());
     }
+    List<String> prefixes = new ArrayList<>();
+    for (BackendProvider provider : providers()) {
+      Optional<Backend> found = provider.find(name);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      provider.service().ifPresent(s -> prefixes.add(s.prefix() + "DEVICE"));
+    }
     throw new IllegalArgumentException("name: no backend \"" + name + "\"; installed: "
-        + String.join(", ", names));
+        + String.join(", ", names)
+        + (prefixes.isEmpty() ? "" : "; remote: " + String.join(", ", prefixes)));
+  }
+
+  /**
+   * The remote services on the class path, configured or not; nothing is called.
+   *
+   * @return the services in provider order
+   */
+  public static List<RemoteService> services() {
+    List<RemoteService> out = new ArrayList<>();
+    for (BackendProvider provider : providers()) {
+      provider.service().ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static ServiceLoader<BackendProvider> providers() {
+    return ServiceLoader.load(BackendProvider.class, Backends.class.getClassLoader());
   }
 
   /**
@@ -99,8 +122,8 @@ public final class Backends {
    * {@code <H>} and its parameter-shift gradient with respect to theta and x, every shifted
    * circuit (two per two-term angle, four per four-term angle) and the unshifted one measured in
    * each group of H, all submitted as one job. The chain rule runs through each angle's
-   * {@link Param} expression, which is linear in every single theta and x, so its partial
-   * derivative is the exact difference {@code angle(theta + e_k) - angle(theta)}.
+   * {@link io.qml4j.runtime.gradient.Param} expression
+   * ({@link io.qml4j.runtime.gradient.Param#accumulate}, its exact derivatives).
    *
    * @param backend where to run
    * @param circuit the parametrised circuit
@@ -115,65 +138,69 @@ public final class Backends {
    */
   public static Gradient parameterShiftGradient(Backend backend, ParametrizedCircuit circuit,
       double[] theta, double[] x, PauliSum h, int shots, long seed) {
-    Circuit bound = circuit.bind(theta, x); // checks the lengths
     checkObservable(h, circuit.qubits());
-    List<QubitWiseCommutingGroups.Group> groups = QubitWiseCommutingGroups.of(h);
-    List<Operation> ops = bound.operations();
-    List<ParametrizedOperation> templates = circuit.operations();
-    List<Circuit> circuits = new ArrayList<>(Estimation.measurementCircuits(bound, groups));
-    List<int[]> slots = new ArrayList<>(); // {gate, angle}
-    for (int g = 0; g < ops.size(); g++) {
-      Operation op = ops.get(g);
-      for (int p = 0; p < op.gate().params(); p++) {
-        if (templates.get(g).angles().get(p).isConstant()) {
-          continue;
-        }
-        slots.add(new int[] {g, p});
-        for (double shift : ShiftRules.shifts(op.gate().shiftRule())) {
-          double[] angles = op.angles();
-          angles[p] += shift;
-          List<Operation> shifted = new ArrayList<>(ops);
-          shifted.set(g, op.withAngles(angles));
-          circuits.addAll(Estimation.measurementCircuits(new Circuit(bound.qubits(), shifted),
-              groups));
-        }
-      }
-    }
-    if (groups.isEmpty()) {
+    ShiftPlan plan = new ShiftPlan(circuit, theta, x, List.of(h), true); // checks the lengths
+    if (QubitWiseCommutingGroups.of(h).isEmpty()) {
       return new Gradient(h.constant(), new double[theta.length], new double[x.length]);
     }
-    List<Counts> counts = backend.submit(circuits, shots, seed).result().counts();
-    int at = 0;
-    double value = Estimation.estimate(h, groups, counts.subList(at, at += groups.size())).mean();
-    double[] dTheta = new double[theta.length], dX = new double[x.length];
-    for (int[] slot : slots) {
-      Operation op = ops.get(slot[0]);
-      Gate.ShiftRule rule = op.gate().shiftRule();
-      double[] coefficients = ShiftRules.coefficients(rule);
-      double dAngle = 0;
-      for (double coefficient : coefficients) {
-        dAngle += coefficient * Estimation.estimate(h, groups,
-            counts.subList(at, at += groups.size())).mean();
-      }
-      Param angle = templates.get(slot[0]).angles().get(slot[1]);
-      chainRule(angle, dAngle, theta, x, dTheta, dX);
-    }
-    return new Gradient(value, dTheta, dX);
+    return plan.read(backend.submit(plan.circuits(), shots, seed).result().counts()).row(0);
   }
 
-  private static void chainRule(Param angle, double dAngle, double[] theta, double[] x,
-      double[] dTheta, double[] dX) {
-    double base = angle.value(theta, x);
-    for (int k = 0; k <= angle.maxThetaIndex(); k++) {
-      double[] t = theta.clone();
-      t[k] += 1;
-      dTheta[k] += dAngle * (angle.value(t, x) - base);
+  /**
+   * The expectations of several observables and their parameter-shift Jacobians at many inputs,
+   * every shifted circuit of every input submitted as one job (what one training step of a
+   * classifier on a device costs), or, when they exceed the backend's
+   * {@link Capabilities#maxCircuits()}, as few jobs as hold whole points, seeded
+   * {@code seed, seed + 1, ...}. As {@link #parameterShiftGradient}, per input.
+   *
+   * @param backend where to run
+   * @param circuit the parametrised circuit
+   * @param theta trainable parameters
+   * @param xs the inputs, one row per point
+   * @param observables the observables, each on wires of the circuit
+   * @param inputs whether to differentiate with respect to x too (angles that depend on x only
+   *     are shifted only then; otherwise {@link Jacobian#x()} reads 0)
+   * @param shots shots per circuit and group
+   * @param seed the job's seed
+   * @return one Jacobian per row of xs
+   * @throws IllegalArgumentException for wrong argument lengths, no observable or one beyond the
+   *     circuit, or one point's circuits that do not fit the backend (checked before its job)
+   */
+  public static List<Jacobian> parameterShiftJacobians(Backend backend,
+      ParametrizedCircuit circuit, double[] theta, double[][] xs, List<PauliSum> observables,
+      boolean inputs, int shots, long seed) {
+    Objects.requireNonNull(backend, "backend");
+    if (observables.isEmpty()) {
+      throw new IllegalArgumentException("observables: expected at least one, got none");
     }
-    for (int j = 0; j <= angle.maxInputIndex(); j++) {
-      double[] in = x.clone();
-      in[j] += 1;
-      dX[j] += dAngle * (angle.value(theta, in) - base);
+    for (PauliSum h : observables) {
+      checkObservable(h, circuit.qubits());
     }
+    List<ShiftPlan> plans = new ArrayList<>();
+    for (double[] x : xs) {
+      plans.add(new ShiftPlan(circuit, theta, x, observables, inputs));
+    }
+    int limit = backend.capabilities().maxCircuits();
+    List<Jacobian> out = new ArrayList<>();
+    int first = 0, job = 0;
+    while (first < plans.size()) {
+      // as many whole points as the backend's circuit limit takes: one job when all fit
+      List<Circuit> circuits = new ArrayList<>(plans.get(first).circuits());
+      int end = first + 1;
+      while (end < plans.size()
+          && circuits.size() + plans.get(end).circuits().size() <= limit) {
+        circuits.addAll(plans.get(end++).circuits());
+      }
+      List<Counts> counts = circuits.isEmpty() ? List.of()
+          : backend.submit(circuits, shots, seed + job++).result().counts();
+      int at = 0;
+      for (int k = first; k < end; k++) {
+        int size = plans.get(k).circuits().size();
+        out.add(plans.get(k).read(counts.subList(at, at += size)));
+      }
+      first = end;
+    }
+    return out;
   }
 
   private static void checkObservable(PauliSum h, int qubits) {

@@ -27,11 +27,55 @@ public final class Job {
   private final int circuits;
   private final AtomicReference<JobStatus> status = new AtomicReference<>(JobStatus.QUEUED);
   private final CompletableFuture<JobResult> future = new CompletableFuture<>();
+  /** Run after a successful {@link #cancel()}: a remote job asks its service to cancel. */
+  private final Runnable onCancel;
 
   private Job(String backend, int circuits) {
-    this.id = backend + "-" + IDS.incrementAndGet();
+    this(backend + "-" + IDS.incrementAndGet(), backend, circuits, () -> { });
+  }
+
+  Job(String id, String backend, int circuits, Runnable onCancel) {
+    this.id = id;
     this.backend = backend;
     this.circuits = circuits;
+    this.onCancel = onCancel;
+  }
+
+  /** Moves a queued job to running; false if it was cancelled meanwhile. */
+  boolean markRunning() {
+    return status.compareAndSet(JobStatus.QUEUED, JobStatus.RUNNING)
+        || status.get() == JobStatus.RUNNING;
+  }
+
+  /** Completes the job with its results unless it already ended. */
+  boolean complete(List<Counts> results) {
+    while (true) {
+      JobStatus now = status.get();
+      if (now.isFinal()) {
+        return false;
+      }
+      if (status.compareAndSet(now, JobStatus.DONE)) {
+        return future.complete(new JobResult(backend, results));
+      }
+    }
+  }
+
+  /** Fails the job with the cause unless it already ended. */
+  boolean fail(Throwable cause) {
+    while (true) {
+      JobStatus now = status.get();
+      if (now.isFinal()) {
+        return false;
+      }
+      if (status.compareAndSet(now, JobStatus.FAILED)) {
+        return future.completeExceptionally(cause);
+      }
+    }
+  }
+
+  /** The number of circuits in the job. */
+  public int circuits() {
+    return circuits;
   }
 
   /**
@@ -83,7 +127,8 @@ public final class Job {
 
   /**
    * Cancels the job unless it has finished; circuits already running complete, no later one
-   * starts.
+   * starts. A remote job also asks its service to cancel (in the background; a failure to reach
+   * the service is logged, and the job counts as cancelled here either way).
    *
    * @return whether this call cancelled it
    */
@@ -95,6 +140,7 @@ public final class Job {
       }
       if (status.compareAndSet(now, JobStatus.CANCELLED)) {
         future.cancel(false);
+        onCancel.run();
         return true;
       }
     }

@@ -159,10 +159,17 @@ public final class Param {
 
   /**
    * The chain rule for one slot: adds {@code weight * d angle / d theta[k]} to
-   * {@code thetaGradient[k]} for every k, and likewise for x. {@code weight} is the derivative of
-   * the expectation with respect to this angle.
+   * {@code thetaGradient[k]} for every k, and likewise for x. The derivatives are exact (each
+   * monomial is linear in every single factor), so a backend's parameter-shift estimate of
+   * {@code d<H>/d angle} turns into gradients by theta and x without differencing the angle.
+   *
+   * @param weight the derivative of the expectation with respect to this angle
+   * @param theta the trainable parameters the angle is evaluated at
+   * @param x the inputs; may be empty when no monomial reads them
+   * @param thetaGradient receives the theta part; at least {@link #maxThetaIndex()} + 1 long
+   * @param inputGradient receives the x part; at least {@link #maxInputIndex()} + 1 long
    */
-  void accumulate(double weight, double[] theta, double[] x, double[] thetaGradient,
+  public void accumulate(double weight, double[] theta, double[] x, double[] thetaGradient,
       double[] inputGradient) {
     for (Term t : terms) {
       if (t.theta != NONE) {

@@ -67,4 +67,25 @@ final class Bits {
   static int parity(int k, int mask) {
     return Integer.bitCount(k & mask) & 1;
   }
+
+  /** The inverse of {@link #deposit}: removes the bits of x at the set positions of mask. */
+  static int compress(int x, int remove) {
+    for (int rest = remove; rest != 0;) {
+      int m = Integer.highestOneBit(rest);
+      x = ((x >>> 1) & -m) | (x & (m - 1));
+      rest &= ~m;
+    }
+    return x;
+  }
+
+  /** Places the low bits of k, in order, at the set positions of mask (a bit deposit). */
+  static int scatter(int k, int mask) {
+    int r = 0;
+    for (int rest = mask; rest != 0 && k != 0; rest &= rest - 1, k >>>= 1) {
+      if ((k & 1) != 0) {
+        r |= rest & -rest;
+      }
+    }
+    return r;
+  }
 }

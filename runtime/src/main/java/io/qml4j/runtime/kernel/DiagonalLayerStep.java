@@ -22,6 +22,8 @@ final class DiagonalLayerStep extends Step {
   private final int chunkBits;
   /** tables[c][2e], tables[c][2e+1]: the phase of bits [c chunkBits, (c+1) chunkBits) equal to e. */
   private final double[][] tables;
+  /** The lowest table laid out for {@link RunKernels#tablePhase}, or null on the scalar path. */
+  private final double[] lowRe, lowIm;
 
   /**
    * A layer on an n-qubit state: {@code diagonals[w]} is {@code {d0r, d0i, d1r, d1i}} for the wire
@@ -58,12 +60,30 @@ final class DiagonalLayerStep extends Step {
       }
       tables[c] = table;
     }
+    if (Simd.KERNELS != null && Simd.wide(tables[0].length >> 1)) {
+      double[] low = tables[0];
+      lowRe = new double[low.length];
+      lowIm = new double[low.length];
+      for (int e = 0; e < low.length; e += 2) {
+        lowRe[e] = low[e];
+        lowRe[e + 1] = low[e];
+        lowIm[e] = -low[e + 1];
+        lowIm[e + 1] = low[e + 1];
+      }
+    } else {
+      lowRe = null;
+      lowIm = null;
+    }
   }
 
   @Override
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     double[] low = tables[0];
     int lowMask = (low.length >> 1) - 1;
+    if (lowRe != null) {
+      applyWide(s, from, to, lowMask);
+      return;
+    }
     if (tables.length == 1) {
       for (int k = from; k < to; k++) {
         int e = (k & lowMask) << 1, p = k << 1;
@@ -92,5 +112,27 @@ final class DiagonalLayerStep extends Step {
         s[p + 1] = pr * xi + pi * xr;
       }
     }
+  }
+
+  /** {@link #apply} with each run of the lowest table in the vector loop. */
+  private void applyWide(double[] s, int from, int to, int lowMask) {
+    for (int k = from; k < to;) {
+      int end = Math.min(to, (k | lowMask) + 1);
+      double hr = 1, hi = 0;
+      for (int c = 1; c < tables.length; c++) {
+        double[] table = tables[c];
+        int e = ((k >>> (c * chunkBits)) & ((table.length >> 1) - 1)) << 1;
+        double r = hr * table[e] - hi * table[e + 1];
+        hi = hr * table[e + 1] + hi * table[e];
+        hr = r;
+      }
+      Simd.KERNELS.tablePhase(s, k << 1, (end - k) << 1, lowRe, lowIm, (k & lowMask) << 1, hr, hi);
+      k = end;
+    }
+  }
+
+  @Override
+  void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
+    applyBlockByRuns(s, dimension, outer, value, scratch);
   }
 }

@@ -33,11 +33,16 @@ final class PairKernels {
       return;
     }
     int lowest = insert & -insert;
+    boolean wide = Simd.wide(lowest);
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
-      for (int e = p + (run << 1); p < e; p += 2) {
-        general(s, p, p + dt, ar, ai, br, bi, cr, ci, dr, di);
+      if (wide) {
+        Simd.KERNELS.general(s, p, p + dt, run << 1, ar, ai, br, bi, cr, ci, dr, di);
+      } else {
+        for (int e = p + (run << 1); p < e; p += 2) {
+          general(s, p, p + dt, ar, ai, br, bi, cr, ci, dr, di);
+        }
       }
       j += run;
     }
@@ -71,11 +76,16 @@ final class PairKernels {
       return;
     }
     int lowest = insert & -insert;
+    boolean wide = Simd.wide(lowest);
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
-      for (int e = p + (run << 1); p < e; p += 2) {
-        real(s, p, p + dt, a, b, c, d);
+      if (wide) {
+        Simd.KERNELS.real(s, p, p + dt, run << 1, a, b, c, d);
+      } else {
+        for (int e = p + (run << 1); p < e; p += 2) {
+          real(s, p, p + dt, a, b, c, d);
+        }
       }
       j += run;
     }
@@ -108,11 +118,16 @@ final class PairKernels {
       return;
     }
     int lowest = insert & -insert;
+    boolean wide = Simd.wide(lowest);
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
-      for (int e = p + (run << 1); p < e; p += 2) {
-        diagonal(s, p, p + dt, d0r, d0i, d1r, d1i);
+      if (wide) {
+        Simd.KERNELS.diagonal(s, p, p + dt, run << 1, d0r, d0i, d1r, d1i);
+      } else {
+        for (int e = p + (run << 1); p < e; p += 2) {
+          diagonal(s, p, p + dt, d0r, d0i, d1r, d1i);
+        }
       }
       j += run;
     }
@@ -146,11 +161,16 @@ final class PairKernels {
       return;
     }
     int lowest = insert & -insert;
+    boolean wide = Simd.wide(lowest);
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
-      for (int e = p + (run << 1); p < e; p += 2) {
-        x(s, p, p + dt);
+      if (wide) {
+        Simd.KERNELS.swap(s, p, p + dt, run << 1);
+      } else {
+        for (int e = p + (run << 1); p < e; p += 2) {
+          x(s, p, p + dt);
+        }
       }
       j += run;
     }

@@ -44,23 +44,20 @@ final class PairStep extends Step {
     }
   }
 
-  /** A diagonal on a wire above the tile is one phase for the whole tile. */
+  /** A diagonal on an outer wire of a block is one phase for the whole block. */
   @Override
-  void applyTile(double[] s, int base, int tile, double[] scratch) {
-    if (kind != Kind.DIAGONAL || Integer.compareUnsigned(target, tile) < 0) {
-      super.applyTile(s, base, tile, scratch);
+  void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
+    if (kind != Kind.DIAGONAL || (target & outer) == 0) {
+      super.applyBlock(s, dimension, outer, value, scratch);
       return;
     }
-    int low = tile - 1;
-    int controls = set;
-    int highControls = controls & ~low;
-    if ((base & highControls) != highControls) {
+    int outerControls = set & outer;
+    if ((value & outerControls) != outerControls) {
       return;
     }
-    int lowControls = controls & low;
-    int shift = Integer.bitCount(lowControls);
-    boolean one = (base & target) != 0;
-    PhaseKernels.phase(s, lowControls, lowControls, one ? dr : ar, one ? di : ai,
-        base >>> shift, (base + tile) >>> shift);
+    int blockInsert = (set & ~outer) | outer;
+    boolean one = (value & target) != 0;
+    PhaseKernels.phase(s, blockInsert, (set & ~outer) | value, one ? dr : ar, one ? di : ai, 0,
+        Bits.units(dimension, blockInsert));
   }
 }

@@ -16,4 +16,9 @@ final class ParityStep extends Step {
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     PhaseKernels.parity(s, mask, cos, sin, from, to);
   }
+
+  @Override
+  void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
+    applyBlockByRuns(s, dimension, outer, value, scratch);
+  }
 }

@@ -32,4 +32,16 @@ final class PauliRotationStep extends Step {
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     MultiWireKernels.pauliRotation(s, insert, xmask, zmask, gr, gi, cos, sin, from, to);
   }
+
+  /** Its kernel enumerates {@code deposit(j, insert)} without a set mask. */
+  @Override
+  boolean blockable() {
+    return false;
+  }
+
+  /** Only in stages whose blocks are contiguous tiles, as {@link #blockable} is false. */
+  @Override
+  void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
+    applyTile(s, value, (~outer & (dimension - 1)) + 1, scratch);
+  }
 }

@@ -24,13 +24,18 @@ final class PhaseKernels {
       return;
     }
     int lowest = insert & -insert;
+    boolean wide = Simd.wide(lowest == 0 ? to - from : lowest);
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
-      for (int e = p + (run << 1); p < e; p += 2) {
-        double xr = s[p], xi = s[p + 1];
-        s[p] = er * xr - ei * xi;
-        s[p + 1] = er * xi + ei * xr;
+      if (wide) {
+        Simd.KERNELS.scale(s, p, run << 1, er, ei);
+      } else {
+        for (int e = p + (run << 1); p < e; p += 2) {
+          double xr = s[p], xi = s[p + 1];
+          s[p] = er * xr - ei * xi;
+          s[p + 1] = er * xi + ei * xr;
+        }
       }
       j += run;
     }

@@ -24,38 +24,92 @@ public final class Plan {
    */
   public static final int TILE_QUBITS = Limits.TILE_QUBITS;
 
+  /**
+   * Wires of a block that need not be among the lowest: a block holds {@code 2^tileQubits}
+   * amplitudes, the lowest {@code tileQubits - BLOCK_FREE_QUBITS} wires (runs of 2^10 contiguous
+   * amplitudes at the default tile, 16 KiB, long enough for the prefetcher) and up to five others
+   * that the gates of its stage act on. A layer of gates on the high wires then shares a pass
+   * with the gates on the low ones instead of costing a pass each.
+   */
+  static final int BLOCK_FREE_QUBITS = 5;
+
+  /**
+   * Whether stages may hold gates on wires above the tile ({@code -Dqml4j.plan.blocks=false}
+   * restores contiguous tiles only, for comparing the two in benchmarks).
+   */
+  static final boolean BLOCKS = !"false".equals(System.getProperty("qml4j.plan.blocks"));
+
+  /** {@link #inner} of a stage that is one gate swept over the whole state. */
+  private static final int SWEEP = -1;
+
   private final int qubits;
-  private final int tileQubits;
   private final Step[] steps;
   /** Stage i covers steps [stageStart[i], stageStart[i + 1]). */
   private final int[] stageStart;
-  private final boolean[] tiled;
+  /** Per stage, the bits a block holds (the gates' action bits among them), or {@link #SWEEP}. */
+  private final int[] inner;
   private final int scratchLength;
 
   private Plan(int qubits, int tileQubits, List<Step> steps) {
     this.qubits = qubits;
-    this.tileQubits = tileQubits;
     this.steps = steps.toArray(new Step[0]);
     int tile = 1 << tileQubits;
+    int free = BLOCKS ? Math.min(BLOCK_FREE_QUBITS, tileQubits / 3) : 0;
+    int low = (1 << (tileQubits - free)) - 1;
+    // the wires of the contiguous tile above the low ones: the one block a non-blockable gate
+    // (or, without BLOCKS, any gate) runs in
+    int tileBits = (tile - 1) & ~low;
     List<Integer> starts = new ArrayList<>();
-    List<Boolean> tiledStages = new ArrayList<>();
+    List<Integer> inners = new ArrayList<>();
     int scratch = 0;
+    int held = 0;
+    boolean open = false;
     for (int i = 0; i < this.steps.length; i++) {
-      boolean local = this.steps[i].isLocal(tile);
-      boolean extend = local && !tiledStages.isEmpty() && tiledStages.get(tiledStages.size() - 1);
-      if (!extend) {
-        starts.add(i);
-        tiledStages.add(local);
+      Step step = this.steps[i];
+      scratch = Math.max(scratch, step.scratchLength());
+      int need;
+      if (!step.isLocal(tile) && (!BLOCKS || !step.blockable())) {
+        need = SWEEP;
+      } else if (!BLOCKS || !step.blockable()) {
+        need = tileBits;
+      } else {
+        need = step.action & ~low;
       }
-      scratch = Math.max(scratch, this.steps[i].scratchLength());
+      boolean fits = need != SWEEP && Integer.bitCount(need) <= free;
+      if (fits && open && Integer.bitCount(held | need) <= free) {
+        held |= need;
+        continue;
+      }
+      if (open) {
+        inners.add(blockBits(low, held, tileQubits));
+      }
+      starts.add(i);
+      open = fits;
+      held = fits ? need : 0;
+      if (!fits) {
+        inners.add(SWEEP);
+      }
+    }
+    if (open) {
+      inners.add(blockBits(low, held, tileQubits));
     }
     starts.add(this.steps.length);
     this.stageStart = starts.stream().mapToInt(Integer::intValue).toArray();
-    this.tiled = new boolean[tiledStages.size()];
-    for (int i = 0; i < tiled.length; i++) {
-      tiled[i] = tiledStages.get(i);
-    }
+    this.inner = inners.stream().mapToInt(Integer::intValue).toArray();
     this.scratchLength = scratch;
+  }
+
+  /**
+   * The bits of a block: the low ones, those the stage's gates act on, and the lowest others
+   * until the block holds {@code tileQubits} bits, so that a stage on the low wires alone keeps
+   * whole contiguous tiles.
+   */
+  private int blockBits(int low, int held, int tileQubits) {
+    int bits = low | held;
+    for (int b = 0; Integer.bitCount(bits) < tileQubits && b < qubits; b++) {
+      bits |= 1 << b;
+    }
+    return bits;
   }
 
   /** A builder for a plan on {@code qubits} wires with the default tile size. */
@@ -87,14 +141,14 @@ public final class Plan {
 
   /** Number of stages: each is one pass over the state. */
   public int stages() {
-    return tiled.length;
+    return inner.length;
   }
 
   /** Applies the plan to an amplitude array of {@code 2^(qubits+1)} doubles, on this thread. */
   public void run(double[] s) {
     checkLength(s);
     double[] scratch = new double[scratchLength];
-    for (int stage = 0; stage < tiled.length; stage++) {
+    for (int stage = 0; stage < inner.length; stage++) {
       runStage(stage, s, scratch, 0, 1);
     }
   }
@@ -114,21 +168,21 @@ public final class Plan {
   void runStage(int stage, double[] s, double[] scratch, int worker, int workers) {
     int dimension = 1 << qubits;
     int first = stageStart[stage], last = stageStart[stage + 1];
-    if (tiled[stage]) {
-      int tile = 1 << tileQubits;
-      int tiles = dimension >>> tileQubits;
-      int from = share(tiles, worker, workers), to = share(tiles, worker + 1, workers);
-      for (int t = from; t < to; t++) {
-        int base = t << tileQubits;
-        for (int i = first; i < last; i++) {
-          steps[i].applyTile(s, base, tile, scratch);
-        }
-      }
-    } else {
+    if (inner[stage] == SWEEP) {
       Step step = steps[first];
       int units = step.units(dimension);
       step.apply(s, step.insert, step.set, share(units, worker, workers),
           share(units, worker + 1, workers), scratch);
+      return;
+    }
+    int outer = (dimension - 1) & ~inner[stage];
+    int blocks = Bits.units(dimension, inner[stage]);
+    int from = share(blocks, worker, workers), to = share(blocks, worker + 1, workers);
+    for (int block = from; block < to; block++) {
+      int value = Bits.deposit(block, inner[stage]);
+      for (int i = first; i < last; i++) {
+        steps[i].applyBlock(s, dimension, outer, value, scratch);
+      }
     }
   }
 

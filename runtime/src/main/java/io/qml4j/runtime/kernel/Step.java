@@ -46,6 +46,55 @@ abstract class Step {
     apply(s, lowInsert, set & low, base >>> shift, (base + tile) >>> shift, scratch);
   }
 
+  /**
+   * Whether {@link #apply} honours any {@code insert} and {@code set} layout, so that the gate can
+   * run on a block whose bits outside it are fixed (see {@link #applyBlock}). A kernel that
+   * ignores {@code set} can run only on contiguous tiles.
+   */
+  boolean blockable() {
+    return true;
+  }
+
+  /**
+   * Applies the gate to one block of a {@link Plan} stage: the amplitudes whose bits under
+   * {@code outer} equal {@code value}; requires {@link #action} outside {@code outer}. A control
+   * among the outer bits either holds for the whole block or for none of it.
+   */
+  void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
+    int outerControls = set & outer;
+    if ((value & outerControls) != outerControls) {
+      return;
+    }
+    // A block is made of contiguous segments (up to its lowest outer bit). The gate's own bits
+    // keep their layout, so the kernels keep their fast paths for low wires; a gate on a higher
+    // wire of the block pairs each segment with its partner in one call.
+    int innerBits = (dimension - 1) & ~outer;
+    int segment = (innerBits + 1) & ~innerBits;
+    int own = insert & innerBits;
+    int free = innerBits & ~(segment - 1) & ~own;
+    int units = Bits.units(segment, own & (segment - 1));
+    int ownSet = set & own;
+    for (int k = 0, segments = 1 << Integer.bitCount(free); k < segments; k++) {
+      int from = Bits.compress(value | Bits.scatter(k, free), own);
+      apply(s, own, ownSet, from, from + units, scratch);
+    }
+  }
+
+  /**
+   * {@link #apply} for a kernel that reads its from and to as basis indices ({@code insert} 0):
+   * runs it over each contiguous run of indices of the block.
+   */
+  final void applyBlockByRuns(double[] s, int dimension, int outer, int value,
+      double[] scratch) {
+    int units = Bits.units(dimension, outer), lowest = outer & -outer;
+    for (int j = 0; j < units;) {
+      int run = Bits.run(j, units, lowest);
+      int k = Bits.deposit(j, outer) | value;
+      apply(s, 0, 0, k, k + run, scratch);
+      j += run;
+    }
+  }
+
   /** Doubles of scratch space the gate needs per thread. */
   int scratchLength() {
     return 0;

@@ -1,7 +1,10 @@
 package io.qml4j.runtime.ml;
 
+import io.qml4j.runtime.gradient.Jacobian;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * A parameterised quantum model with a Jacobian: {@code outputs()} expectation values of
@@ -51,6 +54,24 @@ public interface DifferentiableModel {
   default double[][] inputJacobian(double[] x, double[] theta) {
     throw new UnsupportedOperationException(
         "inputJacobian: this model does not differentiate with respect to its inputs");
+  }
+
+  /**
+   * The expectations and theta-Jacobians at many inputs and one theta: what one training step
+   * needs. By default each input is evaluated on its own, in parallel; a model on a device
+   * ({@link io.qml4j.runtime.ml.variational.BackendModel}) overrides it to submit the whole batch
+   * as one job.
+   *
+   * @param xs the inputs, one row per point
+   * @param theta the parameters
+   * @return per point, {@link Jacobian#values()} the expectations and {@link Jacobian#theta()}
+   *     the Jacobian with respect to theta; {@link Jacobian#x()} has empty rows
+   */
+  default List<Jacobian> batchJacobians(double[][] xs, double[] theta) {
+    Jacobian[] out = new Jacobian[xs.length];
+    IntStream.range(0, xs.length).parallel().forEach(i -> out[i] = new Jacobian(
+        expectations(xs[i], theta), jacobian(xs[i], theta), new double[outputs()][0]));
+    return List.of(out);
   }
 
   /**

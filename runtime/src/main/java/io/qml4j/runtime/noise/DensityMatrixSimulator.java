@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <p>Mid-circuit measurements branch the state exactly: the simulator keeps one unnormalised
  * density matrix per value of the classical register ({@code P_m rho P_m} with trace the
- * probability of that record), so classically controlled gates apply to the branches whose
- * record enables them, and readout error moves weight between records without touching the
+ * probability of that record), so classically controlled gates (and their channels, and
+ * conditional measurements and resets) apply to the branches whose record enables them, and readout error moves weight between records without touching the
  * quantum state. Depolarizing channels skip the superoperator for a one-pass kernel
  * ({@code DepolarizingKernel}). Branches of equal record are merged; a branch of zero weight is
  * dropped. Runs of gates, other channels and resets between measurements are compiled into one
@@ -60,14 +60,7 @@ public final class DensityMatrixSimulator {
         branches = measure(branches, (Instruction.Measure) in, circuit);
       } else {
         flush(branches, segment, n);
-        Instruction.Conditional c = (Instruction.Conditional) in;
-        for (Map.Entry<Long, DensityMatrix> e : branches.entrySet()) {
-          if (c.holds(e.getKey())) {
-            for (Operation op : Doubling.lift(c.operation(), n)) {
-              Simulator.apply(e.getValue().entries(), 2 * n, op);
-            }
-          }
-        }
+        branches = conditional(branches, (Instruction.Conditional) in, circuit);
       }
     }
     flush(branches, segment, n);
@@ -88,6 +81,56 @@ public final class DensityMatrixSimulator {
       plan.run(rho.entries());
     }
     segment.clear();
+  }
+
+  /**
+   * Applies a conditional body to the branches whose record enables it; a measurement splits
+   * just those branches, whose children merge with the others of equal record.
+   */
+  private static Map<Long, DensityMatrix> conditional(Map<Long, DensityMatrix> branches,
+      Instruction.Conditional c, NoisyCircuit circuit) {
+    int n = circuit.qubits();
+    Instruction body = c.body();
+    if (body instanceof Instruction.Measure) {
+      Map<Long, DensityMatrix> enabled = new LinkedHashMap<>();
+      Map<Long, DensityMatrix> next = new LinkedHashMap<>();
+      branches.forEach((record, rho) -> (c.holds(record) ? enabled : next).put(record, rho));
+      if (enabled.isEmpty()) {
+        return branches;
+      }
+      measure(enabled, (Instruction.Measure) body, circuit)
+          .forEach((record, rho) -> next.merge(record, rho, DensityMatrixSimulator::add));
+      return next;
+    }
+    List<Operation> ops = new ArrayList<>();
+    double lambda = Double.NaN;
+    int[] depolarized = null;
+    if (body instanceof Instruction.Gate) {
+      ops.addAll(Doubling.lift(((Instruction.Gate) body).operation(), n));
+    } else if (body instanceof Instruction.Reset) {
+      ops.add(Doubling.superoperator(Channels.reset(),
+          new int[] {((Instruction.Reset) body).wire()}, n));
+    } else {
+      Instruction.Noise noise = (Instruction.Noise) body;
+      lambda = noise.channel().depolarizingLambda();
+      depolarized = noise.wires();
+      if (Double.isNaN(lambda)) {
+        ops.add(Doubling.superoperator(noise.channel(), noise.wires(), n));
+      }
+    }
+    for (Map.Entry<Long, DensityMatrix> e : branches.entrySet()) {
+      if (!c.holds(e.getKey())) {
+        continue;
+      }
+      double[] rho = e.getValue().entries();
+      if (!Double.isNaN(lambda)) {
+        DepolarizingKernel.apply(rho, n, depolarized, lambda);
+      }
+      for (Operation op : ops) {
+        Simulator.apply(rho, 2 * n, op);
+      }
+    }
+    return branches;
   }
 
   /**

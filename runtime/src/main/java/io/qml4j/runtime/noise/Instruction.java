@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * One step of a {@link NoisyCircuit}: a gate, a noise channel, a mid-circuit measurement, a reset,
- * or a gate applied only when classical bits hold a value. Immutable values; wire and bit ranges
+ * or one of these applied only when classical bits hold a value. Immutable values; wire and bit ranges
  * are checked by the circuit that holds them.
  */
 public sealed interface Instruction {
@@ -140,19 +140,25 @@ public sealed interface Instruction {
   }
 
   /**
-   * A gate applied only when the classical bits {@code firstBit .. firstBit + width - 1}, read as
-   * an integer with {@code firstBit} the least significant (OpenQASM's {@code if (c == value)}),
-   * equal {@code value}.
+   * An instruction applied only when the classical bits {@code firstBit .. firstBit + width - 1},
+   * read as an integer with {@code firstBit} the least significant (OpenQASM's
+   * {@code if (c == value)}), equal {@code value}: a classically controlled gate, the noise of
+   * such a gate ({@link NoiseModel} attaches its channels under the same condition), or a
+   * conditional measurement or reset.
    *
-   * @param operation the gate
+   * @param body the instruction, not itself conditional
    * @param firstBit the first classical bit of the register compared
    * @param width the number of bits compared, 1 to 30
-   * @param value the value that enables the gate, in {@code [0, 2^width)}
+   * @param value the value that enables the body, in {@code [0, 2^width)}
    */
-  record Conditional(Operation operation, int firstBit, int width, int value)
+  record Conditional(Instruction body, int firstBit, int width, int value)
       implements Instruction {
-    /** Checks the bit range and the value. */
+    /** Checks the body, the bit range and the value. */
     public Conditional {
+      if (body == null || body instanceof Conditional) {
+        throw new IllegalArgumentException("body: expected a gate, channel, measurement or "
+            + "reset, got " + (body == null ? "null" : "a conditional " + body));
+      }
       if (firstBit < 0 || width < 1 || width > 30) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "width: expected bits firstBit >= 0 and 1 <= width <= 30, got firstBit %d, width %d",
@@ -164,25 +170,42 @@ public sealed interface Instruction {
       }
     }
 
-    /** Whether the gate applies when the classical register holds {@code bits}. */
+    /**
+     * A classically controlled gate.
+     *
+     * @param operation the gate
+     * @param firstBit the first classical bit of the register compared
+     * @param width the number of bits compared, 1 to 30
+     * @param value the value that enables the gate
+     */
+    public Conditional(Operation operation, int firstBit, int width, int value) {
+      this(new Gate(operation), firstBit, width, value);
+    }
+
+    /** Whether the body applies when the classical register holds {@code bits}. */
     public boolean holds(long bits) {
       return ((bits >>> firstBit) & ((1L << width) - 1)) == value;
     }
 
+    /** The same condition around another body. */
+    public Conditional around(Instruction other) {
+      return new Conditional(other, firstBit, width, value);
+    }
+
     @Override
     public int maxWire() {
-      return max(operation.wires());
+      return body.maxWire();
     }
 
     @Override
     public int maxBit() {
-      return firstBit + width - 1;
+      return Math.max(firstBit + width - 1, body.maxBit());
     }
 
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "if(c[%d..%d]==%d) %s", firstBit, firstBit + width - 1,
-          value, operation);
+          value, body);
     }
   }
 

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * A device's noise as rules ({@link NoiseRule}): channels attached after gates by kind and wire,
  * every matching rule in order, plus an optional readout error. {@link #apply(Circuit)} turns an
- * ideal circuit into the {@link NoisyCircuit} the simulators run. Classically controlled gates
- * receive no channels (whether they run is only known per branch). Immutable.
+ * ideal circuit into the {@link NoisyCircuit} the simulators run. A classically controlled gate
+ * receives its channels under the same condition, as Aer attaches noise to the gate itself: they
+ * act in the branches where the gate runs. Immutable.
  *
  * <pre>{@code
  * NoiseModel model = NoiseModel.builder()
@@ -97,6 +98,15 @@ public final class NoiseModel {
       out.add(in);
       if (in instanceof Instruction.Gate) {
         addChannels(((Instruction.Gate) in).operation(), out);
+      } else if (in instanceof Instruction.Conditional
+          && ((Instruction.Conditional) in).body() instanceof Instruction.Gate) {
+        // the gate's noise happens only when the gate does: each channel under its condition
+        Instruction.Conditional c = (Instruction.Conditional) in;
+        List<Instruction> channels = new ArrayList<>();
+        addChannels(((Instruction.Gate) c.body()).operation(), channels);
+        for (Instruction channel : channels) {
+          out.add(c.around(channel));
+        }
       }
     }
     return new NoisyCircuit(n, circuit.bits(), out, circuitReadout);

@@ -50,26 +50,37 @@ final class TrajectoryProgram {
         continue;
       }
       closeSegment(segment);
-      if (in instanceof Instruction.Noise) {
-        Instruction.Noise noise = (Instruction.Noise) in;
-        steps.add(krausStep(noise.channel(), noise.wires()));
-      } else if (in instanceof Instruction.Measure) {
-        Instruction.Measure m = (Instruction.Measure) in;
-        steps.add((s, t) -> measure(s, m.wire(), m.bit(), t));
-      } else if (in instanceof Instruction.Reset) {
-        int wire = ((Instruction.Reset) in).wire();
-        steps.add((s, t) -> reset(s, wire, t));
-      } else {
+      if (in instanceof Instruction.Conditional) {
         Instruction.Conditional c = (Instruction.Conditional) in;
-        Plan plan = Simulator.compile(new Circuit(qubits, List.of(c.operation())));
+        Step body = step(c.body());
         steps.add((s, t) -> {
           if (c.holds(t.bits)) {
-            plan.run(s);
+            body.run(s, t);
           }
         });
+      } else {
+        steps.add(step(in));
       }
     }
     closeSegment(segment);
+  }
+
+  /** One instruction as a step of its own (a gate compiled alone, any channel by Kraus draws). */
+  private Step step(Instruction in) {
+    if (in instanceof Instruction.Gate) {
+      Plan plan = Simulator.compile(new Circuit(qubits,
+          List.of(((Instruction.Gate) in).operation())));
+      return (s, t) -> plan.run(s);
+    } else if (in instanceof Instruction.Noise) {
+      Instruction.Noise noise = (Instruction.Noise) in;
+      return krausStep(noise.channel(), noise.wires());
+    } else if (in instanceof Instruction.Measure) {
+      Instruction.Measure m = (Instruction.Measure) in;
+      return (s, t) -> measure(s, m.wire(), m.bit(), t);
+    } else {
+      int wire = ((Instruction.Reset) in).wire();
+      return (s, t) -> reset(s, wire, t);
+    }
   }
 
   int qubits() {

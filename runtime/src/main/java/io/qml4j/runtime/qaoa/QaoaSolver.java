@@ -1,5 +1,7 @@
 package io.qml4j.runtime.qaoa;
 
+import io.qml4j.runtime.backend.Backend;
+import io.qml4j.runtime.backend.Counts;
 import io.qml4j.runtime.ml.optim.Bobyqa;
 import io.qml4j.runtime.ml.optim.Objective;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,6 +34,13 @@ public final class QaoaSolver {
 
   private final Optimizer local;
   private final int gridPoints;
+  private final CostEstimate estimate;
+
+  /** How the solver measures {@code <C>}: exactly, or on a backend. */
+  @FunctionalInterface
+  private interface CostEstimate {
+    double of(Qaoa qaoa, double[] theta);
+  }
 
   /**
    * A solver refining with the given local optimiser (it minimises {@code -<C>}).
@@ -43,6 +53,45 @@ public final class QaoaSolver {
       throw new IllegalArgumentException("gridPoints: expected at least 2, got " + gridPoints);
     }
     this.gridPoints = gridPoints;
+    this.estimate = Qaoa::expectation;
+  }
+
+  private QaoaSolver(QaoaSolver exact, CostEstimate estimate) {
+    this.local = exact.local;
+    this.gridPoints = exact.gridPoints;
+    this.estimate = estimate;
+  }
+
+  /**
+   * This solver with every {@code <C>} measured on a backend (a device, a fake device, a noisy
+   * simulator) from {@code shots} shots of the QAOA circuit, one job per evaluation, the average
+   * cost of the counts (exact on an exact backend). Each evaluation's seed is drawn from
+   * {@code seed} and its angles, so a run is reproducible. The results' expectations are the
+   * backend's estimates; {@link Qaoa#expectation(double[])} gives the exact value of their angles.
+   *
+   * @param backend where every evaluation runs
+   * @param shots shots per evaluation (0 on an exact backend)
+   * @param seed the run's seed
+   * @return the solver
+   */
+  public QaoaSolver onBackend(Backend backend, int shots, long seed) {
+    Objects.requireNonNull(backend, "backend");
+    return new QaoaSolver(this, (qaoa, theta) -> {
+      long evaluationSeed = seed;
+      for (double t : theta) {
+        evaluationSeed = new SplittableRandom(evaluationSeed ^ Double.doubleToLongBits(t))
+            .nextLong();
+      }
+      Counts counts = backend.submit(List.of(qaoa.circuit(theta)), shots, evaluationSeed)
+          .result().counts().get(0);
+      double[] p = counts.distribution();
+      double[] cost = qaoa.cost().diagonal();
+      double sum = 0;
+      for (int k = 0; k < p.length; k++) {
+        sum += p[k] * cost[k];
+      }
+      return sum;
+    });
   }
 
   /**
@@ -70,7 +119,7 @@ public final class QaoaSolver {
       for (int j = 0; j < gridPoints; j++) {
         double beta = -Math.PI / 2 + Math.PI * j / gridPoints;
         double[] theta = {gamma, beta};
-        double value = qaoa.expectation(theta);
+        double value = estimate.of(qaoa, theta);
         if (value > bestValue) {
           bestValue = value;
           best = theta;
@@ -136,12 +185,12 @@ public final class QaoaSolver {
     AtomicInteger evaluations = new AtomicInteger();
     Objective negated = Objective.of(theta -> {
       evaluations.incrementAndGet();
-      return -qaoa.expectation(theta);
+      return -estimate.of(qaoa, theta);
     });
     OptimizationResult r = local.minimize(negated, start);
     double[] theta = r.parameters();
-    double value = qaoa.expectation(theta);
-    double startValue = qaoa.expectation(start);
+    double value = estimate.of(qaoa, theta);
+    double startValue = estimate.of(qaoa, start);
     if (startValue > value) { // a local optimiser that wandered off: keep the start
       theta = start.clone();
       value = startValue;

@@ -26,6 +26,11 @@ final class DynamicSteps {
   private int bits;
   private final List<Marker> markers = new ArrayList<>();
   private final List<Condition> conditions = new ArrayList<>();
+  /** The register bits and value of an {@code if} around measure or reset being read. */
+  private record Guard(int firstBit, int width, int value) {}
+
+  /** The guard of the {@code if} being read, or null. */
+  private Guard pending;
 
   /** Lays a classical register out after the ones declared before it. */
   void declareBits(String register, int registerSize) {
@@ -43,18 +48,39 @@ final class DynamicSteps {
   void measure(int beforeGate, int wire, String bit) {
     int open = bit.indexOf('[');
     int index = Integer.parseInt(bit.substring(open + 1, bit.length() - 1));
-    markers.add(new Marker(beforeGate,
-        new Instruction.Measure(wire, firstBit.get(bit.substring(0, open)) + index)));
+    mark(beforeGate,
+        new Instruction.Measure(wire, firstBit.get(bit.substring(0, open)) + index));
   }
 
   /** Records {@code reset} of a wire. */
   void reset(int beforeGate, int wire) {
-    markers.add(new Marker(beforeGate, new Instruction.Reset(wire)));
+    mark(beforeGate, new Instruction.Reset(wire));
   }
 
-  /** Records that gates {@code from .. to - 1} run only when the register equals the value. */
-  void condition(int from, int to, String register, int value) {
-    conditions.add(new Condition(from, to, firstBit.get(register), size.get(register), value));
+  /**
+   * Puts the measurements and resets recorded until {@link #endCondition} under
+   * {@code if (register == value)}.
+   */
+  void beginCondition(String register, int first, int width, int value) {
+    pending = new Guard(firstBit.get(register) + first, width, value);
+  }
+
+  /** Ends the condition of {@link #beginCondition}. */
+  void endCondition() {
+    pending = null;
+  }
+
+  private void mark(int beforeGate, Instruction in) {
+    markers.add(new Marker(beforeGate, pending == null ? in
+        : new Instruction.Conditional(in, pending.firstBit(), pending.width(), pending.value())));
+  }
+
+  /**
+   * Records that gates {@code from .. to - 1} run only when bits {@code first .. first + width
+   * - 1} of the register, read as an integer with the first least significant, equal the value.
+   */
+  void condition(int from, int to, String register, int first, int width, int value) {
+    conditions.add(new Condition(from, to, firstBit.get(register) + first, width, value));
   }
 
   /** The gates with the recorded steps between them. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * A transpiled circuit as OpenQASM 3.0 in its native gates, one register {@code q} of the
- * device's physical qubits. {@code rz, sx, x, cx, rx, ry} are those of {@code stdgates.inc};
+ * device's physical qubits. {@code rz, sx, x, cx, cz, rx, ry} are those of {@code stdgates.inc};
  * {@code ecr} and {@code rxx}, which it lacks, are defined at the top from standard gates, so the
  * program stands alone. Angles are written with {@link Double#toString(double)}, so they read
  * back as the same doubles. A circuit with other gates is written by {@link QasmExporter}.
@@ -26,7 +26,7 @@ public final class NativeQasm {
     boolean ecr = false, rxx = false;
     for (Operation op : circuit.operations()) {
       String name = GateNames.of(op);
-      if (!name.matches("rz|sx|x|cx|rx|ry|ecr|rxx")) {
+      if (!name.matches("rz|sx|x|cx|cz|rx|ry|ecr|rxx")) {
         return QasmExporter.toQasm3(circuit);
       }
       ecr |= name.equals("ecr");

@@ -1,7 +1,11 @@
 package io.qml4j.runtime.vqe;
 
+import io.qml4j.runtime.backend.Backend;
+import io.qml4j.runtime.backend.BackendObjective;
+import io.qml4j.runtime.backend.Backends;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.ml.optim.GradientOptimizer;
 import io.qml4j.runtime.ml.optim.Objective;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
 import io.qml4j.runtime.ml.optim.Optimizer;
@@ -129,6 +133,35 @@ public final class Vqe {
    */
   public VqeResult runWithShots(Optimizer optimizer, double[] start, int shots, long seed) {
     return run(optimizer, start, shotObjective(shots, seed));
+  }
+
+  /**
+   * Minimises the energy measured on a backend (a device, a fake device, a noisy simulator)
+   * from {@code start}: every value is {@link Backends#expectation} and every gradient (when the
+   * ansatz has a template) {@link Backends#parameterShiftGradient}, seeded in call order from
+   * {@code seed} ({@link BackendObjective}); a {@link GradientOptimizer} gets value and gradient
+   * of a step from one job ({@link BackendObjective#stepwise}). The result's energy is the exact,
+   * noiseless energy at the parameters found; its history holds the backend's estimates.
+   *
+   * @param optimizer any optimiser; a gradient-based one gets the parameter-shift gradient
+   * @param start the starting parameters
+   * @param backend where every evaluation runs
+   * @param shots shots per measurement group (0 on an exact backend)
+   * @param seed the seed of the whole run
+   * @return the result
+   * @throws IllegalArgumentException if the ansatz is wider than the backend
+   */
+  public VqeResult runOnBackend(Optimizer optimizer, double[] start, Backend backend, int shots,
+      long seed) {
+    Objects.requireNonNull(backend, "backend");
+    if (ansatz.qubits() > backend.capabilities().qubits()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "backend: %s has %d qubit(s), the ansatz %d", backend.name(),
+          backend.capabilities().qubits(), ansatz.qubits()));
+    }
+    return run(optimizer, start, optimizer instanceof GradientOptimizer && hasGradient()
+        ? BackendObjective.stepwise(backend, ansatz, hamiltonian, shots, seed)
+        : BackendObjective.of(backend, ansatz, hamiltonian, shots, seed));
   }
 
   private VqeResult run(Optimizer optimizer, double[] start, Objective objective) {

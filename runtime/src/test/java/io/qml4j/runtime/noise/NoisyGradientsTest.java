@@ -9,8 +9,11 @@ import io.qml4j.runtime.gradient.Gradient;
 import io.qml4j.runtime.gradient.Param;
 import io.qml4j.runtime.gradient.ParametrizedBuilder;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.observable.PauliString;
 import io.qml4j.runtime.observable.PauliSum;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Noisy parameter shift against central differences of density-matrix expectations. */
@@ -77,6 +80,69 @@ class NoisyGradientsTest {
     for (int k = 0; k < theta.length; k++) {
       // each of the (at most 4) shifted energies has at most 4 terms of 1/sqrt(20000) noise
       assertEquals(exact.theta()[k], shots.theta()[k], 0.1, "theta " + k);
+    }
+  }
+
+  /** Per-wire readout flips, different on every wire and for 0 and 1. */
+  private static final ReadoutError READOUT = ReadoutError.of(new double[] {0.02, 0.05, 0.08},
+      new double[] {0.06, 0.03, 0.10});
+
+  /**
+   * {@code <H>} read through the confusion, in closed form: a wire's reading has the expected
+   * sign {@code alpha + beta s} given its true sign s, with {@code alpha = p(0|1) - p(1|0)} and
+   * {@code beta = 1 - p(1|0) - p(0|1)}, independently per wire, so a term P on wires W reads
+   * {@code sum over S in W of prod_(W \ S) alpha prod_S beta <P_S>}.
+   */
+  private static double confused(ParametrizedCircuit c, double[] theta, double[] x) {
+    DensityMatrix rho = DensityMatrixSimulator.run(model().apply(c.bind(theta, x)))
+        .densityMatrix();
+    double sum = H.constant();
+    for (PauliSum.Term t : H.terms()) {
+      int[] wires = t.string().wires();
+      for (int subset = 0; subset < 1 << wires.length; subset++) {
+        double factor = t.coefficient();
+        Map<Integer, Character> letters = new TreeMap<>();
+        for (int k = 0; k < wires.length; k++) {
+          int w = wires[k];
+          if ((subset >> k & 1) != 0) {
+            factor *= 1 - READOUT.flipZero(w) - READOUT.flipOne(w);
+            letters.put(w, t.string().letter(w));
+          } else {
+            factor *= READOUT.flipOne(w) - READOUT.flipZero(w);
+          }
+        }
+        sum += factor * (letters.isEmpty() ? 1
+            : rho.expectation(PauliSum.of(1, PauliString.of(letters))));
+      }
+    }
+    return sum;
+  }
+
+  @Test
+  void shotGradientsReadThroughTheReadoutConfusion() {
+    ParametrizedCircuit c = circuit();
+    double[] theta = {0.3, -1.1, 0.8, 2.0, -0.4};
+    double[] x = {0.6};
+    int shots = 200_000;
+    NoiseModel withReadout = NoiseModel.builder().rule(model().rules().get(0))
+        .rule(model().rules().get(1)).rule(model().rules().get(2)).rule(model().rules().get(3))
+        .readout(READOUT).build();
+    Gradient g = NoisyGradients.parameterShift(c, withReadout, theta, x, H, shots, 3);
+    // one shot of a group gives each term +-1, so <H> has standard deviation at most
+    // sum |c| / sqrt(shots); a derivative sums at most two slots of shift coefficients summing
+    // to at most 1 in absolute value each
+    double sigma = 1.6 / Math.sqrt(shots);
+    double value = confused(c, theta, x);
+    assertEquals(value, g.value(), 5 * sigma);
+    double unconfused = energy(c, theta, x);
+    assertTrue(Math.abs(value - unconfused) > 10 * sigma, "readout error moves <H> from "
+        + unconfused + " to " + value + ", beyond the shot noise");
+    for (int k = 0; k < theta.length; k++) {
+      double[] up = theta.clone(), down = theta.clone();
+      up[k] += STEP;
+      down[k] -= STEP;
+      double fd = (confused(c, up, x) - confused(c, down, x)) / (2 * STEP);
+      assertEquals(fd, g.theta()[k], 5 * 2 * sigma, "theta " + k);
     }
   }
 

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * HEA eval of BENCHMARKS.md: build the circuit with the dynamic builder, simulate from |0..0>,
+ * HEA eval of docs/benchmarks.md: build the circuit with the dynamic builder, simulate from |0..0>,
  * return {@code <Z_0>}. Side by side: the naive generic path (every gate as a dense matrix through
  * {@link Simulator#applyDense}), the engine on one thread, and the engine on two threads (which
  * runs serially below {@link ParallelSimulator#PARALLEL_THRESHOLD_QUBITS}).
@@ -61,6 +61,23 @@ public class HeaBenchmark {
   @Benchmark
   public double engine() {
     return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+  }
+
+  /**
+   * {@link #engine} in a JVM started with {@code --add-modules jdk.incubator.vector}: the same
+   * plan, its long runs of amplitudes in the Vector API's loops.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double engineSimd() {
+    return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+  }
+
+  /** {@link #engineTwoThreads} with the Vector API, as {@link #engineSimd}. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double engineSimdTwoThreads() {
+    return Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), 2));
   }
 
   @Benchmark

@@ -45,6 +45,11 @@ public final class CircuitModel implements DifferentiableModel {
     return circuit;
   }
 
+  /** The observables, one per output. */
+  public List<PauliSum> observables() {
+    return observables;
+  }
+
   @Override
   public int params() {
     return circuit.thetaCount();

@@ -1,12 +1,15 @@
 package io.qml4j.runtime.ml.variational;
 
+import io.qml4j.runtime.gradient.Jacobian;
 import io.qml4j.runtime.ml.DifferentiableModel;
 import io.qml4j.runtime.ml.data.Checks;
 import io.qml4j.runtime.ml.data.Dataset;
 import io.qml4j.runtime.ml.optim.GradientOptimizer;
 import io.qml4j.runtime.ml.optim.MiniBatchTraining;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
+import io.qml4j.runtime.ml.optim.ParallelBatch;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -107,9 +110,23 @@ public final class VariationalClassifier {
       targets[i] = Arrays.binarySearch(classes, train.label(i));
     }
     VariationalClassifier untrained = new VariationalClassifier(model, classes, start, null);
+    Jacobian[] evaluated = new Jacobian[train.size()];
     OptimizationResult result = MiniBatchTraining.minimize(optimizer,
-        (params, batch, gradient) -> ParallelBatch.mean(
-            (i, p, g) -> untrained.lossAndGradient(x[i], targets[i], p, g), params, batch, gradient),
+        (params, batch, gradient) -> {
+          // the whole batch at once, so a model on a device runs one job per step
+          double[][] xs = new double[batch.length][];
+          for (int k = 0; k < batch.length; k++) {
+            xs[k] = x[batch[k]];
+          }
+          List<Jacobian> batchJacobians = model.batchJacobians(xs,
+              Arrays.copyOf(params, model.params()));
+          for (int k = 0; k < batch.length; k++) {
+            evaluated[batch[k]] = batchJacobians.get(k);
+          }
+          return ParallelBatch.mean((i, p, g) -> untrained.lossAndGradient(
+              evaluated[i].values(), evaluated[i].theta(), targets[i], p, g), params, batch,
+              gradient);
+        },
         train.size(), batchSize, start);
     return new VariationalClassifier(model, classes, result.parameters(), result);
   }
@@ -147,11 +164,20 @@ public final class VariationalClassifier {
    * model, not its parameters.
    */
   public double lossAndGradient(double[] x, int target, double[] params, double[] gradient) {
+    double[] theta = Arrays.copyOf(params, model.params());
+    return lossAndGradient(model.expectations(x, theta), model.jacobian(x, theta), target,
+        params, gradient);
+  }
+
+  /**
+   * The cross-entropy of one example for class index {@code target} at the given parameters,
+   * from the model's expectations {@code e} and theta-Jacobian at that example, adding its
+   * gradient into {@code gradient}.
+   */
+  double lossAndGradient(double[] e, double[][] jacobian, int target, double[] params,
+      double[] gradient) {
     int p = model.params();
-    double[] theta = Arrays.copyOf(params, p);
     double scale = params[p];
-    double[] e = model.expectations(x, theta);
-    double[][] jacobian = model.jacobian(x, theta);
     double[] z = logits(e, params);
     double[] dz = new double[z.length];
     double loss;

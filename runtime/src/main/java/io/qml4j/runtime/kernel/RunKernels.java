@@ -1,0 +1,46 @@
+package io.qml4j.runtime.kernel;
+
+/**
+ * Kernels over contiguous runs of interleaved amplitudes, the inner loops of the range kernels
+ * once a run is long enough to fill a SIMD register. Positions and lengths are in doubles (two per
+ * amplitude); a run at {@code p} and its partner run at {@code q} never overlap. The one
+ * implementation, {@code VectorRunKernels}, uses the incubating Vector API and is loaded by
+ * {@link Simd} only where that module is present; without it the range kernels keep their scalar
+ * loops.
+ */
+interface RunKernels {
+  /** Doubles per SIMD register: runs shorter than this stay scalar. */
+  int lanes();
+
+  /** {@code (x, y) -> (a x + b y, c x + d y)} for a real 2x2 matrix. */
+  void real(double[] s, int p, int q, int length, double a, double b, double c, double d);
+
+  /** A general complex 2x2 matrix {@code [[a, b], [c, d]]}. */
+  void general(double[] s, int p, int q, int length,
+      double ar, double ai, double br, double bi, double cr, double ci, double dr, double di);
+
+  /** diag(d0, d1): the run at p times d0, the run at q times d1. */
+  void diagonal(double[] s, int p, int q, int length,
+      double d0r, double d0i, double d1r, double d1i);
+
+  /** Exchanges the two runs (X, CNOT, Toffoli). */
+  void swap(double[] s, int p, int q, int length);
+
+  /** Multiplies one run by {@code er + i ei}. */
+  void scale(double[] s, int p, int length, double er, double ei);
+
+  /**
+   * Multiplies the run at p by a table of phases starting at table position e and then by
+   * {@code hr + i hi}: the table is given as {@code re} (each real part twice) and {@code im}
+   * (each imaginary part as {@code -im, +im}), the layout a complex product needs per lane pair.
+   */
+  void tablePhase(double[] s, int p, int length, double[] re, double[] im, int e,
+      double hr, double hi);
+
+  /**
+   * {@link #tablePhase} for a table of plain interleaved phases {@code (re, im)}: the run at p
+   * times {@code table[e..] * (hr + i hi)}.
+   */
+  void interleavedTablePhase(double[] s, int p, int length, double[] table, int e,
+      double hr, double hi);
+}

@@ -1,0 +1,167 @@
+package io.qml4j.runtime.kernel;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorShuffle;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link RunKernels} on the Vector API, in the platform's preferred register width (8 doubles,
+ * four complex amplitudes, with AVX-512). Amplitudes stay interleaved: a complex scalar times a
+ * register is {@code re * x + (-im, im) * swap(x)}, with {@code swap} exchanging each lane pair,
+ * so every kernel is multiplications and additions with at most one shuffle per register read. Every lane
+ * does the scalar loops' multiplications and additions in their order (no fused multiply-add),
+ * so the SIMD path gives the scalar path's results bit for bit, and the tail of a run shorter
+ * than a register (at the edge of a tile or a thread's share) takes the scalar formula.
+ * Compiled from its own source folder with {@code --add-modules jdk.incubator.vector} and loaded by
+ * {@link Simd} only when that module resolves.
+ */
+final class VectorRunKernels implements RunKernels {
+  private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+  private static final int LANES = SPECIES.length();
+  private static final VectorShuffle<Double> SWAP = VectorShuffle.fromOp(SPECIES, i -> i ^ 1);
+  private static final VectorShuffle<Double> EVEN = VectorShuffle.fromOp(SPECIES, i -> i & ~1);
+  private static final VectorShuffle<Double> ODD = VectorShuffle.fromOp(SPECIES, i -> i | 1);
+  /** (-1, 1, -1, 1, ...): the signs of {@code i * (xr + i xi) = -xi + i xr}. */
+  private static final DoubleVector SIGNS = signs();
+
+  /** Public for {@link Simd}'s loading by name. */
+  public VectorRunKernels() {}
+
+  private static DoubleVector signs() {
+    double[] signs = new double[LANES];
+    for (int i = 0; i < LANES; i++) {
+      signs[i] = (i & 1) == 1 ? 1 : -1;
+    }
+    return DoubleVector.fromArray(SPECIES, signs, 0);
+  }
+
+  @Override
+  public int lanes() {
+    return LANES;
+  }
+
+  @Override
+  public void real(double[] s, int p, int q, int length, double a, double b, double c, double d) {
+    DoubleVector va = DoubleVector.broadcast(SPECIES, a), vb = DoubleVector.broadcast(SPECIES, b);
+    DoubleVector vc = DoubleVector.broadcast(SPECIES, c), vd = DoubleVector.broadcast(SPECIES, d);
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      DoubleVector y = DoubleVector.fromArray(SPECIES, s, q + i);
+      x.mul(va).add(y.mul(vb)).intoArray(s, p + i);
+      x.mul(vc).add(y.mul(vd)).intoArray(s, q + i);
+    }
+    for (; i < length; i++) {
+      double x = s[p + i], y = s[q + i];
+      s[p + i] = a * x + b * y;
+      s[q + i] = c * x + d * y;
+    }
+  }
+
+  @Override
+  public void general(double[] s, int p, int q, int length,
+      double ar, double ai, double br, double bi, double cr, double ci, double dr, double di) {
+    DoubleVector vai = SIGNS.mul(ai), vbi = SIGNS.mul(bi);
+    DoubleVector vci = SIGNS.mul(ci), vdi = SIGNS.mul(di);
+    DoubleVector var = DoubleVector.broadcast(SPECIES, ar), vbr = DoubleVector.broadcast(SPECIES, br);
+    DoubleVector vcr = DoubleVector.broadcast(SPECIES, cr), vdr = DoubleVector.broadcast(SPECIES, dr);
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      DoubleVector y = DoubleVector.fromArray(SPECIES, s, q + i);
+      DoubleVector xs = x.rearrange(SWAP), ys = y.rearrange(SWAP);
+      x.mul(var).add(xs.mul(vai)).add(y.mul(vbr)).add(ys.mul(vbi)).intoArray(s, p + i);
+      x.mul(vcr).add(xs.mul(vci)).add(y.mul(vdr)).add(ys.mul(vdi)).intoArray(s, q + i);
+    }
+    for (; i < length; i += 2) {
+      double xr = s[p + i], xi = s[p + i + 1], yr = s[q + i], yi = s[q + i + 1];
+      s[p + i] = ar * xr - ai * xi + br * yr - bi * yi;
+      s[p + i + 1] = ar * xi + ai * xr + br * yi + bi * yr;
+      s[q + i] = cr * xr - ci * xi + dr * yr - di * yi;
+      s[q + i + 1] = cr * xi + ci * xr + dr * yi + di * yr;
+    }
+  }
+
+  @Override
+  public void diagonal(double[] s, int p, int q, int length,
+      double d0r, double d0i, double d1r, double d1i) {
+    scale(s, p, length, d0r, d0i);
+    scale(s, q, length, d1r, d1i);
+  }
+
+  @Override
+  public void swap(double[] s, int p, int q, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      DoubleVector.fromArray(SPECIES, s, q + i).intoArray(s, p + i);
+      x.intoArray(s, q + i);
+    }
+    for (; i < length; i++) {
+      double x = s[p + i];
+      s[p + i] = s[q + i];
+      s[q + i] = x;
+    }
+  }
+
+  @Override
+  public void scale(double[] s, int p, int length, double er, double ei) {
+    DoubleVector vei = SIGNS.mul(ei), ver = DoubleVector.broadcast(SPECIES, er);
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      x.mul(ver).add(x.rearrange(SWAP).mul(vei)).intoArray(s, p + i);
+    }
+    for (; i < length; i += 2) {
+      double xr = s[p + i], xi = s[p + i + 1];
+      s[p + i] = er * xr - ei * xi;
+      s[p + i + 1] = er * xi + ei * xr;
+    }
+  }
+
+  @Override
+  public void tablePhase(double[] s, int p, int length, double[] re, double[] im, int e,
+      double hr, double hi) {
+    // the phase first, (pr, pr) and (-pi, pi), then the product, in the scalar loop's order
+    DoubleVector vhr = DoubleVector.broadcast(SPECIES, hr);
+    DoubleVector signedHi = SIGNS.mul(hi), flippedHi = SIGNS.mul(-hi);
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector t = DoubleVector.fromArray(SPECIES, re, e + i);
+      DoubleVector u = DoubleVector.fromArray(SPECIES, im, e + i);
+      DoubleVector pr = t.mul(vhr).add(u.mul(flippedHi));
+      DoubleVector pi = t.mul(signedHi).add(u.mul(vhr));
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      x.mul(pr).add(x.rearrange(SWAP).mul(pi)).intoArray(s, p + i);
+    }
+    for (; i < length; i += 2) {
+      double pr = re[e + i], pi = im[e + i + 1];
+      double xr = s[p + i], xi = s[p + i + 1];
+      double tr = pr * hr - pi * hi, ti = pr * hi + pi * hr;
+      s[p + i] = tr * xr - ti * xi;
+      s[p + i + 1] = tr * xi + ti * xr;
+    }
+  }
+
+  @Override
+  public void interleavedTablePhase(double[] s, int p, int length, double[] table, int e,
+      double hr, double hi) {
+    // (pr, pi) = t * h lane-wise, then x * (pr, pi), each in the scalar loop's order
+    DoubleVector vhr = DoubleVector.broadcast(SPECIES, hr), signedHi = SIGNS.mul(hi);
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector t = DoubleVector.fromArray(SPECIES, table, e + i);
+      DoubleVector phase = t.mul(vhr).add(t.rearrange(SWAP).mul(signedHi));
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      x.mul(phase.rearrange(EVEN)).add(x.rearrange(SWAP).mul(phase.rearrange(ODD).mul(SIGNS)))
+          .intoArray(s, p + i);
+    }
+    for (; i < length; i += 2) {
+      double pr = table[e + i] * hr - table[e + i + 1] * hi;
+      double pi = table[e + i] * hi + table[e + i + 1] * hr;
+      double xr = s[p + i], xi = s[p + i + 1];
+      s[p + i] = pr * xr - pi * xi;
+      s[p + i + 1] = pr * xi + pi * xr;
+    }
+  }
+}

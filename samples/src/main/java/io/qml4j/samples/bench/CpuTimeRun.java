@@ -1,0 +1,105 @@
+package io.qml4j.samples.bench;
+
+import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.gradient.Adjoint;
+import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.kernel.Kernels;
+import io.qml4j.runtime.observable.PauliSum;
+import io.qml4j.samples.bench.models.Hea10Model;
+import io.qml4j.samples.bench.models.Hea16Model;
+import io.qml4j.samples.bench.models.HeaModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The HEA workloads of {@link HeaBenchmark}, {@link GradientBenchmark} and the generated models,
+ * timed in CPU time of the calling thread instead of wall-clock time: on a machine shared with a
+ * load of 20 or more, JMH's wall-clock medians stretch with the queue for a core, while the CPU
+ * time a call takes moves far less. Prints the median and quartiles per call over batches of
+ * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
+ * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
+ * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}.
+ */
+public final class CpuTimeRun {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final PauliSum Z0 = PauliSum.z(0);
+
+  private CpuTimeRun() {}
+
+  /**
+   * Runs the cases named on the command line.
+   *
+   * @param args seconds of measurement per case, then the cases
+   */
+  public static void main(String[] args) {
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+    String[] cases = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
+        : new String[] {"eval:4x4", "eval:10x10", "eval:16x10", "eval:20x5"};
+    System.out.printf(Locale.ROOT, "# SIMD lanes %d, plan blocks %s%n", Kernels.simdLanes(),
+        System.getProperty("qml4j.plan.blocks", "default"));
+    for (String name : cases) {
+      DoubleSupplier op = operation(name);
+      double[] q = measure(op, seconds);
+      System.out.printf(Locale.ROOT, "%-18s median %10.2f us  (quartiles %.2f - %.2f)%n", name,
+          q[1], q[0], q[2]);
+    }
+  }
+
+  private static DoubleSupplier operation(String name) {
+    String[] parts = name.split("[:x]");
+    int n = Integer.parseInt(parts[1]);
+    int layers = Integer.parseInt(parts[2]);
+    double[] theta = Hea.angles(n, layers);
+    switch (parts[0]) {
+      case "eval":
+        return () -> Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+      case "adjoint": {
+        ParametrizedCircuit circuit = GradientBenchmark.trainableHea(n, layers);
+        return () -> Adjoint.gradient(circuit, theta, Z0).value();
+      }
+      case "generated":
+        if (n == 4) {
+          return () -> HeaModel.expectation(theta);
+        }
+        return n == 10 ? () -> Hea10Model.expectation(theta) : () -> Hea16Model.expectation(theta);
+      default:
+        throw new IllegalArgumentException("case: expected eval, adjoint or generated, got "
+            + name);
+    }
+  }
+
+  /** Quartiles of CPU time per call in microseconds, after a warm-up as long as the run. */
+  private static double[] measure(DoubleSupplier op, double seconds) {
+    long budget = (long) (seconds * 1e9);
+    double sink = 0;
+    // batch size: enough calls for a millisecond, so the clock's cost does not count
+    int batch = 1;
+    long start = THREADS.getCurrentThreadCpuTime();
+    sink += op.getAsDouble();
+    long one = Math.max(1, THREADS.getCurrentThreadCpuTime() - start);
+    batch = (int) Math.max(1, Math.min(100_000, 1_000_000 / one));
+    for (long end = THREADS.getCurrentThreadCpuTime() + budget;
+        THREADS.getCurrentThreadCpuTime() < end;) {
+      sink += op.getAsDouble();
+    }
+    double[] samples = new double[4096];
+    int count = 0;
+    for (long end = THREADS.getCurrentThreadCpuTime() + budget;
+        THREADS.getCurrentThreadCpuTime() < end && count < samples.length;) {
+      long t0 = THREADS.getCurrentThreadCpuTime();
+      for (int i = 0; i < batch; i++) {
+        sink += op.getAsDouble();
+      }
+      samples[count++] = (THREADS.getCurrentThreadCpuTime() - t0) / 1e3 / batch;
+    }
+    if (Double.isNaN(sink)) {
+      throw new IllegalStateException("NaN");
+    }
+    double[] sorted = Arrays.copyOf(samples, count);
+    Arrays.sort(sorted);
+    return new double[] {sorted[count / 4], sorted[count / 2], sorted[3 * count / 4]};
+  }
+}

@@ -1,0 +1,31 @@
+package io.qml4j.samples.bench.models;
+
+import io.qml4j.dsl.Ansatz;
+import io.qml4j.dsl.Observable;
+import io.qml4j.dsl.Pauli;
+import io.qml4j.dsl.Paulis;
+import io.qml4j.dsl.Q;
+
+/**
+ * The hardware-efficient ansatz of docs/benchmarks.md at n = 16, L = 10: per layer RY(theta) and
+ * RZ(theta) on every wire, then a CNOT ring; flat parameter index {@code l 2n + g n + q}.
+ * Generates {@code Hea16Model}.
+ */
+public abstract class Hea16 {
+  static final int N = 16;
+  static final int LAYERS = 10;
+
+  private Hea16() {}
+
+  /** The HEA circuit. */
+  @Ansatz(qubits = N, params = 2 * N * LAYERS)
+  static void circuit(Q q, double[] theta) {
+    HeaLayers.hea(q, theta, N, LAYERS);
+  }
+
+  /** {@code <Z_0>}. */
+  @Observable
+  static Pauli z0(Paulis p) {
+    return p.z(0);
+  }
+}
