@@ -26,6 +26,51 @@ public interface Q {
    */
   void unitary(double[] matrix, int... wires);
 
+  // Noise channels: recorded by noisy builders and compiled models; unitary builders refuse them.
+
+  /**
+   * Places a noise channel on a wire (the core every named channel calls). The default refuses:
+   * a builder of unitary circuits has no place for a channel; the runtime's
+   * {@code NoisyCircuitBuilder} and the annotation processor record it.
+   *
+   * @param kind the channel
+   * @param wire its wire
+   * @param parameters its parameters, as {@link ChannelKind#parameters()} names them
+   * @throws UnsupportedOperationException in a builder of unitary circuits
+   */
+  default void channel(ChannelKind kind, int wire, double... parameters) {
+    throw new UnsupportedOperationException(String.format(java.util.Locale.ROOT,
+        "%s(%d, ...): %s records unitary circuits and has no place for a noise channel; place "
+            + "channels with io.qml4j.runtime.noise.NoisyCircuitBuilder or in a compiled model",
+        kind.methodName(), wire, getClass().getSimpleName()));
+  }
+
+  /** Depolarizing noise: X, Y or Z each with probability {@code p / 3}. */
+  default void depolarizing(int wire, double p) {
+    channel(ChannelKind.DEPOLARIZING, wire, p);
+  }
+
+  /** A bit flip (X) with probability p. */
+  default void bitFlip(int wire, double p) { channel(ChannelKind.BIT_FLIP, wire, p); }
+
+  /** A phase flip (Z) with probability p. */
+  default void phaseFlip(int wire, double p) { channel(ChannelKind.PHASE_FLIP, wire, p); }
+
+  /** Amplitude damping: |1> decays to |0> with probability gamma. */
+  default void amplitudeDamping(int wire, double gamma) {
+    channel(ChannelKind.AMPLITUDE_DAMPING, wire, gamma);
+  }
+
+  /** Phase damping with probability lambda. */
+  default void phaseDamping(int wire, double lambda) {
+    channel(ChannelKind.PHASE_DAMPING, wire, lambda);
+  }
+
+  /** Thermal relaxation with times T1 and T2 over a gate time, all in one unit. */
+  default void thermalRelaxation(int wire, double t1, double t2, double time) {
+    channel(ChannelKind.THERMAL_RELAXATION, wire, t1, t2, time);
+  }
+
   // Single-qubit gates.
 
   /** Identity. */
@@ -98,6 +143,9 @@ public interface Q {
 
   /** iSWAP: swaps |01> and |10> with a phase i. */
   default void iswap(int a, int b) { gate(Gate.ISWAP, new int[] {a, b}); }
+
+  /** The echoed cross-resonance gate {@code (IX - XY) / sqrt 2} on (a, b). */
+  default void ecr(int a, int b) { gate(Gate.ECR, new int[] {a, b}); }
 
   /** Controlled RX. */
   default void crx(int control, int target, double angle) {

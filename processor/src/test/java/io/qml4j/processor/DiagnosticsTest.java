@@ -335,6 +335,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void channelParameterOutOfRange() {
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    q.rx(0, theta[0]);",
+        "    q.amplitudeDamping(0, -0.1);",
+        "  }");
+    assertThat(compile(src)).hadErrorContaining("[qml4j.channel] amplitudeDamping gamma = -0.1 "
+        + "is not a probability; expected a value in [0, 1]").inFile(src)
+        .onLineContaining("q.amplitudeDamping(0, -0.1)");
+  }
+
+  @Test
   void qubitCountsThatDiffer() {
     JavaFileObject src = model(
         "  @FeatureMap(qubits = 2)",

@@ -58,8 +58,12 @@ final class GradientWriter {
   private final List<GateOp> all;
   private final GradientPlan plan;
 
+  /** Where the model places noise channels (its gradients then refuse), or null. */
+  private final String channels;
+
   GradientWriter(ModelIr simulated, ModelParameters p, List<String> observableNames,
-      GateStatements gates) {
+      GateStatements gates, String channels) {
+    this.channels = channels;
     this.m = simulated;
     this.p = p;
     this.observableNames = observableNames;
@@ -109,18 +113,27 @@ final class GradientWriter {
     }
   }
 
+  /** A public gradient member; in a model with channels it starts by refusing. */
+  private MethodSpec.Builder start(String name, TypeName returns) {
+    MethodSpec.Builder b = p.publicMethod(name, returns);
+    if (channels != null) {
+      b.addCode(NoisyMembers.refusal(name, channels));
+    }
+    return b;
+  }
+
   private void publicMethods(TypeSpec.Builder type) {
     String args = p.args();
     String tail = p.chunkArgs();
     String first = m.observables().get(0).name();
-    type.addMethod(p.publicMethod("gradient", GRADIENT)
+    type.addMethod(start("gradient", GRADIENT)
         .addJavadoc("The expectation of {@code $L} and its gradient with respect to theta and x, "
             + "by adjoint\ndifferentiation: one forward and one backward sweep over the simulated "
             + "gates,\nwhatever the number of parameters.\n", first)
         .addStatement("$T state = state($L)", STATE, args)
         .addStatement("return adjointGradient(state.amplitudes(), $T.apply(state, $L)"
             + ".amplitudes()$L)", APPLIER, observableNames.get(0), tail).build());
-    type.addMethod(p.publicMethod("jacobian", JACOBIAN)
+    type.addMethod(start("jacobian", JACOBIAN)
         .addJavadoc("The expectations of every observable and their derivatives with respect to "
             + "theta and x\n(row i: observable i), by adjoint differentiation: one forward sweep, "
             + "one backward sweep per observable.\n")
@@ -138,7 +151,7 @@ final class GradientWriter {
         .addStatement("dX[i] = row.x()")
         .endControlFlow()
         .addStatement("return new $T(values, dTheta, dX)", JACOBIAN).build());
-    type.addMethod(p.publicMethod("vectorJacobianProduct", GRADIENT)
+    type.addMethod(start("vectorJacobianProduct", GRADIENT)
         .addParameter(DOUBLES, "cotangent")
         .addJavadoc("The vector-Jacobian product {@code v^T J}: {@code sum_i v_i <H_i>} and its "
             + "gradient with respect to\ntheta and x, from one backward sweep with the bra "
@@ -163,25 +176,25 @@ final class GradientWriter {
           .addStatement("return gradient($L).x()", args).build());
     }
     String shots = "@throws IllegalArgumentException also if {@code shots < 1}\n";
-    type.addMethod(p.publicMethod("parameterShiftGradient", GRADIENT)
+    type.addMethod(start("parameterShiftGradient", GRADIENT)
         .addJavadoc("The expectation of {@code $L} and its exact parameter-shift gradient with "
             + "respect to theta and x:\nper angle slot, two shifted circuits (four for "
             + "controlled rotations and excitations), then the\nchain rule through the angle's "
             + "expression. Needs only expectations, as hardware would.\n", first)
         .addStatement("return parameterShift(1, 0, 0L$L).row(0)", ", " + args).build());
-    type.addMethod(p.publicMethod("parameterShiftGradient", GRADIENT)
+    type.addMethod(start("parameterShiftGradient", GRADIENT)
         .addParameter(TypeName.INT, "shots").addParameter(TypeName.LONG, "seed")
         .addJavadoc("The shot-based parameter-shift estimate: the value and every shifted "
             + "expectation each from\n{@code shots} measurements, seeded in a fixed order from "
             + "{@code seed}, as a hardware backend\nwould return it.\n\n" + shots)
         .addStatement("checkShots(shots)")
         .addStatement("return parameterShift(1, shots, seed$L).row(0)", ", " + args).build());
-    type.addMethod(p.publicMethod("parameterShiftJacobian", JACOBIAN)
+    type.addMethod(start("parameterShiftJacobian", JACOBIAN)
         .addJavadoc("The exact expectations of every observable and their parameter-shift "
             + "Jacobian.\n")
         .addStatement("return parameterShift(OBSERVABLE_SUMS.length, 0, 0L$L)", ", " + args)
         .build());
-    type.addMethod(p.publicMethod("parameterShiftJacobian", JACOBIAN)
+    type.addMethod(start("parameterShiftJacobian", JACOBIAN)
         .addParameter(TypeName.INT, "shots").addParameter(TypeName.LONG, "seed")
         .addJavadoc("The shot-based parameter-shift Jacobian: every shifted circuit measured "
             + "once per observable.\n\n" + shots)
@@ -238,8 +251,8 @@ final class GradientWriter {
     List<int[]> steps = backward.schedule();
     // After the final step nothing reads lambda again.
     int[] last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-    MethodChunks.chunks(privates, "adjoint", steps, "double[] phi, double[] lambda, "
-        + "double[] dAngle" + p.chunkParams(), "phi, lambda, dAngle" + tail,
+    MethodChunks.chunks(privates, "adjoint", steps, p.after(ModelParameters.array("phi"),
+        ModelParameters.array("lambda"), ModelParameters.array("dAngle")),
         backward::estimateBytes, (step, id) -> backward.step(step, step == last));
     // the generators are known once every step is written
     return backward.generators();
@@ -273,12 +286,12 @@ final class GradientWriter {
         .addStatement("psi[0] = 1");
     if (m.hasFeatureMap()) {
       SimulationMethods.simulation(privates, "shiftedFeatureMap", m.featureMap(), m.qubits(),
-          "double[] psi, double[] shift, double[] x", "psi, shift, x", shifted);
+          ModelParameters.arrays("psi", "shift", "x"), shifted);
       state.addStatement("shiftedFeatureMap(psi, shift, x)");
     }
     if (m.takesParams()) {
       SimulationMethods.simulation(privates, "shiftedAnsatz", m.ansatz(), m.qubits(),
-          "double[] psi, double[] shift" + p.chunkParams(), "psi, shift" + p.chunkArgs(), shifted);
+          p.after(ModelParameters.array("psi"), ModelParameters.array("shift")), shifted);
       state.addStatement("shiftedAnsatz(psi, shift$L)", p.chunkArgs());
     }
     privates.add(state.addStatement("return psi").build());
@@ -332,8 +345,8 @@ final class GradientWriter {
 
   /** {@code dTheta[k] += dAngle[slot] * d angle / d theta[k]} for every slot and symbol. */
   private void chainRule(List<MethodSpec> privates) {
-    MethodChunks.chunks(privates, "chainRule", plan.slots(), "double[] dAngle, double[] dTheta, "
-        + "double[] dX" + p.chunkParams(), "dAngle, dTheta, dX" + p.chunkArgs(),
+    MethodChunks.chunks(privates, "chainRule", plan.slots(), p.after(ModelParameters.array(
+        "dAngle"), ModelParameters.array("dTheta"), ModelParameters.array("dX")),
         GradientWriter::estimateBytes, (s, id) -> chainRule(s));
   }
 

@@ -1,16 +1,14 @@
 package io.qml4j.processor.emit;
 
-import static io.qml4j.processor.emit.RuntimeNames.DOUBLES;
-import static io.qml4j.processor.emit.RuntimeNames.OPERATIONS;
-
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.ParameterSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,28 +28,31 @@ final class MethodChunks {
 
   /**
    * Splits items into private methods {@code prefix0, prefix1, ...} of bounded estimated bytecode
-   * and adds a method {@code prefix} that calls them in order (when items is non-empty). Returns
-   * the calls, for callers that inline them.
+   * and adds a method {@code prefix} that calls them in order (when items is non-empty). Each
+   * method takes params and each call passes them on by name. Returns the calls, for callers that
+   * inline them.
    */
-  static <T> List<String> chunks(List<MethodSpec> type, String prefix, List<T> items,
-      String params, String args, ToIntFunction<T> estimate,
+  static <T> List<CodeBlock> chunks(List<MethodSpec> type, String prefix, List<T> items,
+      List<ParameterSpec> params, ToIntFunction<T> estimate,
       BiFunction<T, Integer, CodeBlock> statement) {
-    return chunks(type, prefix, items, params, args, estimate, statement,
+    return chunks(type, prefix, items, params, estimate, statement,
         chunk -> CodeBlock.builder().build());
   }
 
   /** {@link #chunks} with a header per chunk, written before its statements. */
-  static <T> List<String> chunks(List<MethodSpec> type, String prefix, List<T> items,
-      String params, String args, ToIntFunction<T> estimate,
+  static <T> List<CodeBlock> chunks(List<MethodSpec> type, String prefix, List<T> items,
+      List<ParameterSpec> params, ToIntFunction<T> estimate,
       BiFunction<T, Integer, CodeBlock> statement, Function<List<T>, CodeBlock> header) {
-    List<String> calls = new ArrayList<>();
+    CodeBlock args = CodeBlock.join(params.stream().map(p -> CodeBlock.of("$N", p))
+        .collect(Collectors.toList()), ", ");
+    List<CodeBlock> calls = new ArrayList<>();
     List<T> chunk = new ArrayList<>();
     int bytes = 0;
     for (T item : items) {
       int cost = estimate.applyAsInt(item);
       if (!chunk.isEmpty() && bytes + cost > CHUNK_BYTES) {
         type.add(chunk(prefix + calls.size(), params, chunk, statement, header));
-        calls.add(prefix + calls.size() + "(" + args + ")");
+        calls.add(CodeBlock.of("$L$L($L)", prefix, calls.size(), args));
         chunk.clear();
         bytes = 0;
       }
@@ -60,7 +61,7 @@ final class MethodChunks {
     }
     if (!chunk.isEmpty()) {
       type.add(chunk(prefix + calls.size(), params, chunk, statement, header));
-      calls.add(prefix + calls.size() + "(" + args + ")");
+      calls.add(CodeBlock.of("$L$L($L)", prefix, calls.size(), args));
     }
     if (!prefix.equals("written") && !prefix.equals("simulated")) {
       MethodSpec.Builder all = privateMethod(prefix, params);
@@ -70,7 +71,7 @@ final class MethodChunks {
     return calls;
   }
 
-  private static <T> MethodSpec chunk(String name, String params, List<T> items,
+  private static <T> MethodSpec chunk(String name, List<ParameterSpec> params, List<T> items,
       BiFunction<T, Integer, CodeBlock> statement, Function<List<T>, CodeBlock> header) {
     MethodSpec.Builder chunk = privateMethod(name, params);
     chunk.addCode(header.apply(items));
@@ -80,14 +81,8 @@ final class MethodChunks {
     return chunk.build();
   }
 
-  private static MethodSpec.Builder privateMethod(String name, String params) {
-    MethodSpec.Builder b = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-    for (String param : params.split(", ")) {
-      String[] parts = param.split(" ");
-      TypeName t = parts[0].equals("double[]") ? DOUBLES : OPERATIONS;
-      b.addParameter(t, parts[1]);
-    }
-    return b;
+  private static MethodSpec.Builder privateMethod(String name, List<ParameterSpec> params) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameters(params);
   }
 }

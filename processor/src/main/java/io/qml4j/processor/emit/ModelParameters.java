@@ -6,6 +6,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -32,10 +33,10 @@ final class ModelParameters {
     MethodSpec.Builder b = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns);
     if (x) {
-      b.addParameter(DOUBLES, "x");
+      b.addParameter(array("x"));
     }
     if (theta) {
-      b.addParameter(DOUBLES, "theta");
+      b.addParameter(array("theta"));
     }
     return b;
   }
@@ -67,14 +68,35 @@ final class ModelParameters {
     return publicMethod("parameters", TypeName.VOID).build().parameters;
   }
 
+  /**
+   * The parameters of a private helper: the leading ones, then the public methods' x and theta.
+   */
+  List<ParameterSpec> after(ParameterSpec... leading) {
+    List<ParameterSpec> all = new ArrayList<>(List.of(leading));
+    all.addAll(parameters());
+    return all;
+  }
+
+  /** A {@code double[]} parameter. */
+  static ParameterSpec array(String name) {
+    return ParameterSpec.builder(DOUBLES, name).build();
+  }
+
+  /** {@code double[]} parameters, in order. */
+  static List<ParameterSpec> arrays(String... names) {
+    List<ParameterSpec> all = new ArrayList<>();
+    for (String name : names) {
+      all.add(array(name));
+    }
+    return all;
+  }
+
+  /** The public methods' arguments, to pass them on: {@code x, theta}, {@code x}, ... */
   String args() {
     return x && theta ? "x, theta" : x ? "x" : theta ? "theta" : "";
   }
 
-  String chunkParams() {
-    return (x ? ", double[] x" : "") + (theta ? ", double[] theta" : "");
-  }
-
+  /** The public methods' arguments after a leading one: {@code , x, theta}, ... */
   String chunkArgs() {
     return (x ? ", x" : "") + (theta ? ", theta" : "");
   }

@@ -14,6 +14,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.qml4j.processor.ir.GateOp;
@@ -113,16 +114,18 @@ public final class ModelWriter {
     if (m.hasFeatureMap()) {
       type.addMethod(kernel(p));
       SimulationMethods.simulation(privates, "featureMap", m.featureMap(), m.qubits(),
-          "double[] psi, double[] x",
-          "psi, x", gates);
+          ModelParameters.arrays("psi", "x"), gates);
     }
     if (m.takesParams()) {
       SimulationMethods.simulation(privates, "ansatz", m.ansatz(), m.qubits(),
-          "double[] psi" + p.chunkParams(),
-          "psi" + p.chunkArgs(), gates);
+          p.after(ModelParameters.array("psi")), gates);
+    }
+    String channels = written.channels().isEmpty() ? null : NoisyMembers.summary(written);
+    if (channels != null) {
+      NoisyMembers.write(type, written, p, observableNames, angleCode);
     }
     if (!m.observables().isEmpty()) {
-      new GradientWriter(m, p, observableNames, gates).write(type, privates);
+      new GradientWriter(m, p, observableNames, gates, channels).write(type, privates);
     }
     type.addMethods(privates);
     type.addMethods(angleCode.helpers());
@@ -167,9 +170,9 @@ public final class ModelWriter {
         ir.gateCount());
     List<GateOp> all = new ArrayList<>(ir.featureMap());
     all.addAll(ir.ansatz());
-    List<String> calls = MethodChunks.chunks(privates, prefix, all,
-        "List ops" + p.chunkParams(), "ops"
-        + p.chunkArgs(), BytecodeEstimates::of, records::record);
+    List<CodeBlock> calls = MethodChunks.chunks(privates, prefix, all,
+        p.after(ParameterSpec.builder(OPERATIONS, "ops").build()), BytecodeEstimates::of,
+        records::record);
     calls.forEach(c -> b.addStatement(c));
     return b.addStatement("return new $T(QUBITS, ops)", CIRCUIT).build();
   }

@@ -48,7 +48,7 @@ final class ObservableConstants {
   private static NameAllocator reservedFieldNames() {
     NameAllocator names = new NameAllocator();
     for (String reserved : List.of("QUBITS", "PARAMS", "INPUTS", "GATES", "TILE", "ANGLES",
-        "OBSERVABLE_SUMS", "SHIFT_RULES", "TWO_TERM_SHIFTS", "TWO_TERM_COEFFICIENTS",
+        "CHANNELS", "OBSERVABLE_SUMS", "SHIFT_RULES", "TWO_TERM_SHIFTS", "TWO_TERM_COEFFICIENTS",
         "FOUR_TERM_SHIFTS", "FOUR_TERM_COEFFICIENTS")) {
       names.newName(reserved);
     }

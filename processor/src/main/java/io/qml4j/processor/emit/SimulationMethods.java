@@ -4,6 +4,7 @@ import static io.qml4j.processor.emit.RuntimeNames.LAYER_KERNELS;
 
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
 import io.qml4j.dsl.Limits;
 import io.qml4j.processor.ir.GateOp;
 import java.util.ArrayList;
@@ -33,15 +34,15 @@ final class SimulationMethods {
 
   /**
    * Adds to privates the chunks {@code prefix0, prefix1, ...} that simulate the gates and a
-   * method {@code prefix} calling them.
+   * method {@code prefix} calling them, each taking params (the state {@code psi} first).
    */
   static void simulation(List<MethodSpec> privates, String prefix, List<GateOp> gates,
-      int qubits, String params, String args, GateStatements statements) {
+      int qubits, List<ParameterSpec> params, GateStatements statements) {
     List<List<GateOp>> steps = SingleQubitRuns.mergeCnots(
         SingleQubitRuns.schedule(gates, qubits), qubits, TILE_QUBITS);
     List<List<List<GateOp>>> blocks = blocks(steps, qubits, statements.strides());
     StepStatements stepStatements = new StepStatements(statements);
-    MethodChunks.chunks(privates, prefix, blocks, params, args, BytecodeEstimates::ofBlock,
+    MethodChunks.chunks(privates, prefix, blocks, params, BytecodeEstimates::ofBlock,
         stepStatements::applyBlock, chunk -> layerTables(chunk, qubits));
   }
 

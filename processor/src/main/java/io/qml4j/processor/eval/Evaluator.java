@@ -3,6 +3,8 @@ package io.qml4j.processor.eval;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.qml4j.dsl.ChannelKind;
+import io.qml4j.processor.ir.ChannelOp;
 import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Diagnostic;
 import io.qml4j.processor.ir.GateOp;
@@ -53,6 +55,7 @@ public final class Evaluator {
   final PauliCalls pauliCalls = new PauliCalls(this);
   final AngleChecks angles = new AngleChecks(this);
   private List<GateOp> gates;
+  private List<ChannelOp> channels = new ArrayList<>();
   private List<NormalizedFeatures> normalised = new ArrayList<>();
   private ElementIndex index;
   private Element current;
@@ -87,6 +90,7 @@ public final class Evaluator {
    */
   public List<GateOp> circuit(ExecutableElement method, List<SymbolicArray> arrays) {
     gates = new ArrayList<>();
+    channels = new ArrayList<>();
     normalised = new ArrayList<>();
     List<Object> args = new ArrayList<>();
     args.add(Handle.Q);
@@ -195,6 +199,17 @@ public final class Evaluator {
 
   void addNormalized(NormalizedFeatures features) {
     normalised.add(features);
+  }
+
+  /** The noise channels of the last circuit method evaluated, placed by its gate count. */
+  public List<ChannelOp> channels() {
+    return List.copyOf(channels);
+  }
+
+  /** Places a channel after the gates recorded so far. */
+  void addChannel(ChannelKind kind, int wire, List<io.qml4j.processor.ir.Expr> parameters,
+      Site site) {
+    channels.add(new ChannelOp(kind, wire, parameters, gates.size(), site));
   }
 
   void addGate(GateOp op) {

@@ -6,6 +6,7 @@ import io.qml4j.dsl.FeatureMap;
 import io.qml4j.dsl.Limits;
 import io.qml4j.dsl.Observable;
 import io.qml4j.dsl.QuantumModel;
+import io.qml4j.processor.ir.ChannelOp;
 import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Diagnostic;
 import io.qml4j.processor.ir.Expr;
@@ -122,9 +123,11 @@ public final class ModelReader {
     SymbolicArray x = new SymbolicArray(Expr.Source.INPUT, declaredInputs, xName);
     List<GateOp> featureGates = List.of();
     List<NormalizedFeatures> featureNormalized = List.of();
+    List<ChannelOp> channels = new ArrayList<>();
     if (featureMap != null) {
       featureGates = ev.circuit(featureMap, List.of(x));
       featureNormalized = ev.normalizedFeatures();
+      channels.addAll(ev.channels());
     }
     List<GateOp> ansatzGates = List.of();
     List<NormalizedFeatures> ansatzNormalized = List.of();
@@ -133,6 +136,8 @@ public final class ModelReader {
           name(ansatz, ansatzTakesInputs ? 2 : 1));
       ansatzGates = ev.circuit(ansatz, ansatzTakesInputs ? List.of(x, theta) : List.of(theta));
       ansatzNormalized = ev.normalizedFeatures();
+      int offset = featureGates == null ? 0 : featureGates.size();
+      ev.channels().forEach(c -> channels.add(c.after(offset)));
     }
     List<ObservableIr> observableIrs = new ArrayList<>();
     for (ExecutableElement o : observables) {
@@ -152,6 +157,7 @@ public final class ModelReader {
     }
     Set<Expr.Symbol> used = new HashSet<>();
     featureGates.forEach(g -> g.angles().forEach(a -> a.collectSymbols(used)));
+    channels.forEach(c -> c.parameters().forEach(a -> a.collectSymbols(used)));
     ansatzGates.forEach(g -> g.angles().forEach(a -> a.collectSymbols(used)));
     int inputs = declaredInputs >= 0 ? declaredInputs : maxIndex(used, Expr.Source.INPUT) + 1;
     int params = declaredParams >= 0 ? declaredParams : maxIndex(used, Expr.Source.THETA) + 1;
@@ -163,7 +169,7 @@ public final class ModelReader {
         generatedName, qubits, params, inputs,
         featureMap != null || ansatzTakesInputs, ansatz != null, featureMap != null,
         featureGates, ansatzGates, observableIrs, optimize, Site.of(ansatz != null ? ansatz
-        : featureMap), featureNormalized, ansatzNormalized);
+        : featureMap), featureNormalized, ansatzNormalized, channels);
   }
 
   private static PackageElement packageOf(Element e) {

@@ -2,6 +2,7 @@ package io.qml4j.processor.eval;
 
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import io.qml4j.dsl.ChannelKind;
 import io.qml4j.dsl.Gate;
 import io.qml4j.dsl.GateSink;
 import io.qml4j.dsl.Templates;
@@ -88,6 +89,11 @@ final class QCalls {
       throw ev.error(Code.INDEX, call, "`%s` reads past the end of an array argument: %s", call,
           tooShort.getMessage());
     }
+    ChannelKind channel = ChannelKind.forMethodName(name);
+    if (channel != null) {
+      channel(call, channel, args);
+      return null;
+    }
     Gate gate = Gate.forMethodName(name);
     if (gate == null || gate == Gate.UNITARY) {
       throw ev.error(Code.UNSUPPORTED, call, "q.%s(...) is not supported at compile time; a "
@@ -120,6 +126,38 @@ final class QCalls {
     int[] w = wires.stream().mapToInt(Integer::intValue).toArray();
     gate(call, gate, w, angles, word, wireTrees);
     return null;
+  }
+
+  /**
+   * A noise channel: its wire is checked like a gate's; a constant parameter out of range is a
+   * {@code [qml4j.channel]} error at the call; a parameter computed from theta or x is checked
+   * when the generated class builds its noisy circuit.
+   */
+  private void channel(MethodInvocationTree call, ChannelKind kind, List<Object> args) {
+    int wire = wire(call, args.get(0));
+    boolean ok = true;
+    if (wire < 0 || wire >= ev.qubits()) {
+      // reported, and evaluation goes on, as for a gate's wire
+      ev.error(Code.WIRE, argTree(call, 0), "wire %d is out of range for a %d-qubit model "
+          + "(wires 0..%d)", wire, ev.qubits(), ev.qubits() - 1);
+      ok = false;
+    }
+    List<Expr> parameters = new ArrayList<>();
+    for (int i = 1; i < args.size(); i++) {
+      parameters.add(Operators.toExpr(args.get(i)));
+    }
+    if (parameters.stream().allMatch(Expr::isConstant)) {
+      String problem = kind.problem(parameters.stream()
+          .mapToDouble(e -> ((Expr.Constant) e).value()).toArray());
+      if (problem != null) {
+        ev.error(Code.CHANNEL, call, "%s; `%s` places a channel whose parameters must be "
+            + "in range", problem, call);
+        ok = false;
+      }
+    }
+    if (ok) {
+      ev.addChannel(kind, wire, parameters, ev.gateSite(call));
+    }
   }
 
   /** Templates that put feature i on wire i: more features than wires is a wire error. */

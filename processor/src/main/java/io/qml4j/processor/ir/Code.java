@@ -33,6 +33,8 @@ public enum Code {
   MODEL("qml4j.model"),
   /** An angle that is a non-finite constant (such as a division by zero). */
   ANGLE("qml4j.angle"),
+  /** A noise channel's constant parameter out of range (a probability outside [0, 1], ...). */
+  CHANNEL("qml4j.channel"),
   /** The compiler is not javac, so method bodies cannot be read. */
   COMPILER("qml4j.compiler"),
   /** A bug in the processor itself, reported instead of a stack trace. */

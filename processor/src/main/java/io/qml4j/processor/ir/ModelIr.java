@@ -21,15 +21,17 @@ import java.util.List;
  * @param site the model class
  * @param featureMapNormalized features the feature map normalises whose values depend on x
  * @param ansatzNormalized features the ansatz normalises whose values depend on its arguments
+ * @param channels the noise channels placed in the circuit as written, in order
  */
 public record ModelIr(String packageName, String modelName, String generatedName, int qubits,
     int params, int inputs, boolean takesInputs, boolean takesParams, boolean hasFeatureMap,
     List<GateOp> featureMap, List<GateOp> ansatz, List<ObservableIr> observables,
     boolean optimize, Site site, List<NormalizedFeatures> featureMapNormalized,
-    List<NormalizedFeatures> ansatzNormalized) {
+    List<NormalizedFeatures> ansatzNormalized, List<ChannelOp> channels) {
 
   /** Copies the lists. */
   public ModelIr {
+    channels = List.copyOf(channels);
     featureMapNormalized = List.copyOf(featureMapNormalized);
     ansatzNormalized = List.copyOf(ansatzNormalized);
     featureMap = List.copyOf(featureMap);
@@ -41,7 +43,7 @@ public record ModelIr(String packageName, String modelName, String generatedName
   public ModelIr withGates(List<GateOp> newFeatureMap, List<GateOp> newAnsatz) {
     return new ModelIr(packageName, modelName, generatedName, qubits, params, inputs,
         takesInputs, takesParams, hasFeatureMap, newFeatureMap, newAnsatz, observables, optimize,
-        site, featureMapNormalized, ansatzNormalized);
+        site, featureMapNormalized, ansatzNormalized, channels);
   }
 
   /** Total number of gates. */

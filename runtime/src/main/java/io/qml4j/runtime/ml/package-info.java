@@ -4,6 +4,7 @@
  * with quantum kernels in {@code ml.kernel}, the kernel SVM in {@code ml.svm}, optimisers in
  * {@code ml.optim}, seeded datasets, splits and scalers in {@code ml.data}, the variational
  * classifier and regressor in {@code ml.variational}, generative models (the circuit Born
- * machine and the QGAN) in {@code ml.generative} and Boltzmann machines in {@code ml.boltzmann}.
+ * machine and the QGAN) in {@code ml.generative}, Boltzmann machines in {@code ml.boltzmann} and
+ * quantum transfer learning (the dressed quantum circuit) in {@code ml.transfer}.
  */
 package io.qml4j.runtime.ml;

@@ -1,5 +1,6 @@
 package io.qml4j.runtime.noise;
 
+import io.qml4j.dsl.ChannelKind;
 import java.util.Locale;
 
 /**
@@ -119,6 +120,30 @@ public final class Channels {
         new double[] {1, 0, 0, 0, 0, 0, keep, 0},
         new double[] {0, 0, Math.sqrt(gamma), 0, 0, 0, 0, 0},
         new double[] {0, 0, 0, 0, 0, 0, Math.sqrt(lambda * (1 - gamma)), 0});
+  }
+
+  /**
+   * The channel a model places with {@link io.qml4j.dsl.Q} ({@code q.depolarizing(w, p)}, ...).
+   *
+   * @param kind the channel
+   * @param parameters its parameters, as {@link ChannelKind#parameters()} names them
+   * @return the channel
+   * @throws IllegalArgumentException if a parameter is out of range or their number is wrong,
+   *     with {@link ChannelKind#problem}'s message
+   */
+  public static Channel of(ChannelKind kind, double... parameters) {
+    String problem = kind.problem(parameters);
+    if (problem != null) {
+      throw new IllegalArgumentException("parameters: " + problem);
+    }
+    switch (kind) {
+      case BIT_FLIP: return bitFlip(parameters[0]);
+      case PHASE_FLIP: return phaseFlip(parameters[0]);
+      case DEPOLARIZING: return depolarizing(parameters[0]);
+      case AMPLITUDE_DAMPING: return amplitudeDamping(parameters[0]);
+      case PHASE_DAMPING: return phaseDamping(parameters[0]);
+      default: return thermalRelaxation(parameters[0], parameters[1], parameters[2]);
+    }
   }
 
   /** Reset to {@code |0>} as a channel: {@code K0 = |0><0|}, {@code K1 = |0><1|}. */

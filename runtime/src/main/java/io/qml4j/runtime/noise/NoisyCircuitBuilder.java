@@ -1,5 +1,6 @@
 package io.qml4j.runtime.noise;
 
+import io.qml4j.dsl.ChannelKind;
 import io.qml4j.dsl.Q;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
@@ -29,6 +30,7 @@ public final class NoisyCircuitBuilder {
   private final int bits;
   private final List<Instruction> instructions = new ArrayList<>();
   private final CircuitBuilder gates;
+  private final Vocabulary vocabulary = new Vocabulary();
   /** How many of {@link #gates}' operations are already in {@link #instructions}. */
   private int recorded;
 
@@ -46,9 +48,40 @@ public final class NoisyCircuitBuilder {
     this.bits = bits;
   }
 
-  /** The gate vocabulary: every gate applied through it is appended in call order. */
+  /**
+   * The gate vocabulary: every gate and every channel ({@code q.depolarizing(w, p)}, ...) applied
+   * through it is appended in call order, so a model's methods run here record its channels.
+   */
   public Q q() {
-    return gates;
+    return vocabulary;
+  }
+
+  /** Gates go to the circuit builder; channels are recorded in order between them. */
+  private final class Vocabulary implements Q {
+    @Override
+    public int qubits() {
+      return gates.qubits();
+    }
+
+    @Override
+    public void gate(io.qml4j.dsl.Gate gate, int[] wires, double... angles) {
+      gates.gate(gate, wires, angles);
+    }
+
+    @Override
+    public void pauliRot(double angle, String word, int... wires) {
+      gates.pauliRot(angle, word, wires);
+    }
+
+    @Override
+    public void unitary(double[] matrix, int... wires) {
+      gates.unitary(matrix, wires);
+    }
+
+    @Override
+    public void channel(ChannelKind kind, int wire, double... parameters) {
+      NoisyCircuitBuilder.this.channel(Channels.of(kind, parameters), wire);
+    }
   }
 
   /** Appends every gate of a circuit on at most this many qubits. */

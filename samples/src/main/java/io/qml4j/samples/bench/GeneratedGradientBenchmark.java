@@ -1,8 +1,8 @@
 package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.gradient.Gradient;
-import io.qml4j.samples.models.Hea10Model;
-import io.qml4j.samples.models.HeaModel;
+import io.qml4j.samples.bench.models.Hea10Model;
+import io.qml4j.samples.bench.models.HeaModel;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The HEA gradient of BENCHMARKS.md through generated models ({@code HeaModel}, n = 4, L = 4;
+ * The HEA gradient of docs/benchmarks.md through generated models ({@code HeaModel}, n = 4, L = 4;
  * {@code Hea10Model}, n = 10, L = 10, 200 parameters), with the exact angles of the benchmark
  * files: one generated forward evaluation ({@code expectation}), the generated adjoint gradient
  * ({@code gradient}) and the generated parameter-shift gradient ({@code parameterShiftGradient}),

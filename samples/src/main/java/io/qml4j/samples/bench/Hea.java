@@ -3,13 +3,14 @@ package io.qml4j.samples.bench;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.StateVector;
+import io.qml4j.samples.bench.models.HeaLayers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The HEA workload of BENCHMARKS.md: n qubits, L layers of RY on every wire, RZ on every wire and a
+ * The HEA workload of docs/benchmarks.md: n qubits, L layers of RY on every wire, RZ on every wire and a
  * CNOT ring, with the exact angles of {@code /bench/angles_n{n}_L{L}.txt}.
  */
 final class Hea {
@@ -37,17 +38,7 @@ final class Hea {
   /** The circuit, built through the dynamic builder. */
   static Circuit circuit(int n, int layers, double[] theta) {
     CircuitBuilder q = new CircuitBuilder(n);
-    for (int l = 0; l < layers; l++) {
-      for (int w = 0; w < n; w++) {
-        q.ry(w, theta[l * 2 * n + w]);
-      }
-      for (int w = 0; w < n; w++) {
-        q.rz(w, theta[l * 2 * n + n + w]);
-      }
-      for (int w = 0; w < n; w++) {
-        q.cnot(w, (w + 1) % n);
-      }
-    }
+    HeaLayers.hea(q, theta, n, layers);
     return q.build();
   }
 

@@ -11,6 +11,8 @@ import io.qml4j.runtime.gradient.Param;
 import io.qml4j.runtime.gradient.ParametrizedBuilder;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.observable.PauliSum;
+import io.qml4j.samples.bench.models.DeepHea10Model;
+import io.qml4j.samples.bench.models.Hea10Model;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

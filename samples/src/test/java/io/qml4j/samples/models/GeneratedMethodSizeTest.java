@@ -2,6 +2,8 @@ package io.qml4j.samples.models;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.qml4j.samples.bench.models.DeepHea10Model;
+import io.qml4j.samples.bench.models.DeepHeaModel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

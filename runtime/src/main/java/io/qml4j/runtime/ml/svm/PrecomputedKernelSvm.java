@@ -20,8 +20,12 @@ import libsvm.svm_problem;
  * LIBSVM keeps its random generator (used only for probabilities) in a static field. LIBSVM holds
  * a kernel row as one object per entry (about 32 bytes), so a few thousand training points is the
  * practical limit of this class.
+ *
+ * <p>Serialisable (LIBSVM's model is), so that a trained SVM can be shipped to the executors of a
+ * distributed job.
  */
-public final class PrecomputedKernelSvm {
+public final class PrecomputedKernelSvm implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Object LIBSVM_LOCK = new Object();
 
   /**

@@ -7,6 +7,7 @@ import io.qml4j.runtime.ml.data.Dataset;
 import io.qml4j.runtime.ml.optim.GradientOptimizer;
 import io.qml4j.runtime.ml.optim.MiniBatchTraining;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
+import io.qml4j.runtime.ml.optim.ParallelBatch;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,42 @@ public final class VariationalClassifier {
    */
   public static VariationalClassifier train(DifferentiableModel model, Dataset train,
       GradientOptimizer optimizer, int batchSize, long seed) {
+    return train(model, train, optimizer, batchSize, initialParameters(model, seed));
+  }
+
+  /**
+   * The starting parameters of {@link #train(DifferentiableModel, Dataset, GradientOptimizer, int,
+   * long)}: the model's {@link DifferentiableModel#initialParameters} for the seed, head scale 1,
+   * biases 0.
+   */
+  public static double[] initialParameters(DifferentiableModel model, long seed) {
     double[] start = Arrays.copyOf(model.initialParameters(seed), model.params() + 1 + model.outputs());
     start[model.params()] = 1;
-    return train(model, train, optimizer, batchSize, start);
+    return start;
+  }
+
+  /**
+   * A classifier with the given parameters, trained elsewhere (such as on a cluster) or restored
+   * from a file.
+   *
+   * @param classes the class labels, ascending and distinct
+   * @param parameters model parameters, head scale, biases
+   * @param result the optimiser's result, or null if there is none
+   * @throws IllegalArgumentException if the classes do not fit the model's outputs or the
+   *     parameters have the wrong length
+   */
+  public static VariationalClassifier of(DifferentiableModel model, int[] classes,
+      double[] parameters, OptimizationResult result) {
+    Objects.requireNonNull(model, "model");
+    for (int k = 1; k < classes.length; k++) {
+      if (classes[k] <= classes[k - 1]) {
+        throw new IllegalArgumentException("classes: expected ascending distinct labels, got "
+            + Arrays.toString(classes));
+      }
+    }
+    checkClasses(model, classes, "classes");
+    checkParameters(model, parameters, "parameters");
+    return new VariationalClassifier(model, classes.clone(), parameters.clone(), result);
   }
 
   /**
@@ -63,29 +97,13 @@ public final class VariationalClassifier {
       throw new IllegalArgumentException("train: expected a training set, got 0 examples");
     }
     int[] classes = train.classes();
-    if (classes.length < 2) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "train: every example has label %d; a classifier needs at least two classes",
-          classes[0]));
-    }
-    int outputs = model.outputs();
-    if (!(outputs == 1 && classes.length == 2) && outputs != classes.length) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "train: %d classes %s, but the model has %d output(s); expected 1 output for two "
-              + "classes or one output per class", classes.length, Arrays.toString(classes),
-          outputs));
-    }
+    checkClasses(model, classes, "train");
     if (train.dimension() != model.inputs()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "train: examples have %d features, the model takes %d",
           train.dimension(), model.inputs()));
     }
-    int total = model.params() + 1 + outputs;
-    if (start.length != total) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "start: expected %d parameters (model %d + scale 1 + biases %d), got %d",
-          total, model.params(), outputs, start.length));
-    }
+    checkParameters(model, start, "start");
     double[][] x = train.features();
     int[] targets = new int[train.size()];
     for (int i = 0; i < targets.length; i++) {
@@ -113,11 +131,39 @@ public final class VariationalClassifier {
     return new VariationalClassifier(model, classes, result.parameters(), result);
   }
 
+  /** Two or more classes, served by one output (two classes) or one output per class. */
+  private static void checkClasses(DifferentiableModel model, int[] classes, String argument) {
+    if (classes.length < 2) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s: every example has label %s; a classifier needs at least two classes", argument,
+          classes.length == 0 ? "(none)" : String.valueOf(classes[0])));
+    }
+    int outputs = model.outputs();
+    if (!(outputs == 1 && classes.length == 2) && outputs != classes.length) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s: %d classes %s, but the model has %d output(s); expected 1 output for two "
+              + "classes or one output per class", argument, classes.length,
+          Arrays.toString(classes), outputs));
+    }
+  }
+
+  private static void checkParameters(DifferentiableModel model, double[] parameters,
+      String argument) {
+    int total = model.params() + 1 + model.outputs();
+    if (parameters.length != total) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s: expected %d parameters (model %d + scale 1 + biases %d), got %d",
+          argument, total, model.params(), model.outputs(), parameters.length));
+    }
+  }
+
   /**
-   * The cross-entropy of one example for class index {@code target} at the given parameters,
-   * writing its gradient into {@code gradient}.
+   * The cross-entropy of one example for class index {@code target} (the index of its label in
+   * {@link #classes()}) at the given parameters, adding its gradient into {@code gradient}: what a
+   * trainer sums over a batch, on one JVM or on a cluster's executors. Uses only this classifier's
+   * model, not its parameters.
    */
-  double lossAndGradient(double[] x, int target, double[] params, double[] gradient) {
+  public double lossAndGradient(double[] x, int target, double[] params, double[] gradient) {
     double[] theta = Arrays.copyOf(params, model.params());
     return lossAndGradient(model.expectations(x, theta), model.jacobian(x, theta), target,
         params, gradient);
@@ -125,7 +171,7 @@ public final class VariationalClassifier {
 
   /**
    * The cross-entropy of one example for class index {@code target} at the given parameters,
-   * from the model's expectations {@code e} and theta-Jacobian at that example, writing its
+   * from the model's expectations {@code e} and theta-Jacobian at that example, adding its
    * gradient into {@code gradient}.
    */
   double lossAndGradient(double[] e, double[][] jacobian, int target, double[] params,

@@ -5,6 +5,7 @@ import io.qml4j.runtime.ml.data.Checks;
 import io.qml4j.runtime.ml.optim.GradientOptimizer;
 import io.qml4j.runtime.ml.optim.MiniBatchTraining;
 import io.qml4j.runtime.ml.optim.OptimizationResult;
+import io.qml4j.runtime.ml.optim.ParallelBatch;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,22 +1,32 @@
-package io.qml4j.runtime.ml.variational;
+package io.qml4j.runtime.ml.optim;
 
 import java.util.stream.IntStream;
 
 /**
- * Evaluates the examples of a batch on all cores and averages their losses and gradients. The sum
+ * Evaluates the examples of a batch on all cores and averages their losses and gradients: the
+ * usual {@link MiniBatchTraining.BatchObjective} of a model trained on a per-example loss. The sum
  * is taken in example order after the parallel part, so the result does not depend on the number
  * of threads.
  */
-final class ParallelBatch {
+public final class ParallelBatch {
   private ParallelBatch() {}
 
   /** The loss of one example, writing its gradient into a zeroed array. */
   @FunctionalInterface
-  interface ExampleLoss {
+  public interface ExampleLoss {
+    /**
+     * The loss of example {@code example} at {@code parameters}, adding its gradient into
+     * {@code gradient} (zeroed, of the parameters' length). Called from several threads at once.
+     */
     double evaluate(int example, double[] parameters, double[] gradient);
   }
 
-  static double mean(ExampleLoss loss, double[] parameters, int[] batch, double[] gradient) {
+  /**
+   * The mean loss over the examples at {@code batch}, writing the mean gradient into
+   * {@code gradient} (zeroed by the caller).
+   */
+  public static double mean(ExampleLoss loss, double[] parameters, int[] batch,
+      double[] gradient) {
     double[] losses = new double[batch.length];
     double[][] gradients = new double[batch.length][];
     IntStream.range(0, batch.length).parallel().forEach(k -> {

@@ -1,4 +1,4 @@
-package io.qml4j.samples.models;
+package io.qml4j.samples.bench.models;
 
 import io.qml4j.dsl.Q;
 import io.qml4j.runtime.CircuitBuilder;
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * HEA eval of BENCHMARKS.md, generated model against the runtime: {@code generated} calls the
+ * HEA eval of docs/benchmarks.md, generated model against the runtime: {@code generated} calls the
  * processor's {@code HeaModel.expectation(theta)} (unrolled, literal strides); {@code builder}
  * runs the same model method through the runtime's CircuitBuilder, simulates the circuit with
  * {@code Simulator.run} and takes {@code <Z_0>}. Side by side in one run, so their ratio is

@@ -1,4 +1,4 @@
-package io.qml4j.samples.models;
+package io.qml4j.samples.bench.models;
 
 import io.qml4j.dsl.Ansatz;
 import io.qml4j.dsl.Observable;
@@ -21,22 +21,7 @@ public abstract class DeepHea {
   /** The circuit. */
   @Ansatz(qubits = N, params = 3 * N * LAYERS)
   static void circuit(Q q, double[] theta) {
-    for (int l = 0; l < LAYERS; l++) {
-      int base = 3 * N * l;
-      for (int i = 0; i < N; i++) {
-        q.ry(i, theta[base + i]);
-        q.rz(i, theta[base + N + i]);
-      }
-      for (int i = 0; i < N; i++) {
-        q.cnot(i, (i + 1) % N);
-      }
-      for (int i = 0; i < N; i++) {
-        q.rx(i, theta[base + 2 * N + i]);
-      }
-      for (int i = 0; i < N; i++) {
-        q.cz(i, (i + 2) % N);
-      }
-    }
+    HeaLayers.deep(q, theta, N, LAYERS);
   }
 
   /** {@code <Z_0>}. */

@@ -1,4 +1,4 @@
-package io.qml4j.samples.models;
+package io.qml4j.samples.bench.models;
 
 import io.qml4j.dsl.Ansatz;
 import io.qml4j.dsl.Observable;
@@ -7,7 +7,7 @@ import io.qml4j.dsl.Paulis;
 import io.qml4j.dsl.Q;
 
 /**
- * The hardware-efficient ansatz of BENCHMARKS.md at n = 16, L = 10: per layer RY(theta) and
+ * The hardware-efficient ansatz of docs/benchmarks.md at n = 16, L = 10: per layer RY(theta) and
  * RZ(theta) on every wire, then a CNOT ring; flat parameter index {@code l 2n + g n + q}.
  * Generates {@code Hea16Model}.
  */
@@ -20,17 +20,7 @@ public abstract class Hea16 {
   /** The HEA circuit. */
   @Ansatz(qubits = N, params = 2 * N * LAYERS)
   static void circuit(Q q, double[] theta) {
-    for (int l = 0; l < LAYERS; l++) {
-      for (int i = 0; i < N; i++) {
-        q.ry(i, theta[l * 2 * N + i]);
-      }
-      for (int i = 0; i < N; i++) {
-        q.rz(i, theta[l * 2 * N + N + i]);
-      }
-      for (int i = 0; i < N; i++) {
-        q.cnot(i, (i + 1) % N);
-      }
-    }
+    HeaLayers.hea(q, theta, N, LAYERS);
   }
 
   /** {@code <Z_0>}. */

@@ -1,4 +1,4 @@
-package io.qml4j.samples.models;
+package io.qml4j.samples.bench.models;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
