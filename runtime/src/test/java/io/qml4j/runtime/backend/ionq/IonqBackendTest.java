@@ -232,6 +232,23 @@ class IonqBackendTest {
   }
 
   @Test
+  void aRejectedCircuitFailsTheJobWithTheServicesReason() {
+    server.stubFor(post(urlEqualTo("/v0.3/jobs")).willReturn(aResponse().withStatus(400)
+        .withBody("{\"error\": \"Bad Request\", \"message\": \"\\\"input.circuit[0].gate\\\" "
+            + "must be one of [x, y, z, rx, ry, rz, h, not, cnot, s, si, t, ti, v, vi, swap, xx]\", "
+            + "\"statusCode\": 400}")));
+    CompletionException e = assertThrows(CompletionException.class,
+        () -> provider.target("qpu.aria-1").submit(List.of(circuit()), 10, 1)
+            .result(Duration.ofSeconds(10)));
+    RemoteBackendException cause = assertInstanceOf(RemoteBackendException.class, e.getCause());
+    assertEquals(RemoteBackendException.Reason.REJECTED, cause.reason());
+    assertEquals(400, cause.httpStatus());
+    assertTrue(cause.getMessage().contains("POST /v0.3/jobs answered HTTP 400: the request was "
+        + "rejected: \"input.circuit[0].gate\" must be one of"), cause.getMessage());
+    assertTrue(waits.isEmpty(), "400 is not retried");
+  }
+
+  @Test
   void malformedResultsAndFailedJobsFailTheJob() {
     stubJob("completed");
     server.stubFor(get(urlEqualTo(JOB + "/results")).willReturn(okJson("[1, 2")));
