@@ -55,6 +55,51 @@ class UnmodelledJavaTest {
   }
 
   @Test
+  void aLoggerBesideTheCircuitIsLeftToRunTime() {
+    // class initialisation runs every initializer, but one of a type no circuit reads, calling
+    // only library code, cannot change what the circuit reads: it is passed over, not refused
+    JavaFileObject src = model(
+        "  static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"m\");",
+        "  static final java.util.Map<String, Integer> SIZES = new java.util.HashMap<>();",
+        "  static final double[] W = {0.5};",
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    q.ry(0, theta[0] * W[0]);",
+        "  }");
+    assertThat(compile(src)).succeeded();
+  }
+
+  @Test
+  void readingALeftOverFieldIsUnsupported() {
+    JavaFileObject src = model(
+        "  static final java.util.List<Double> W = java.util.List.of(0.5);",
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    q.ry(0, theta[0] * (W == null ? 1 : 2));",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.unsupported] `W` is a java.util.List<java.lang.Double>, "
+        + "which a circuit cannot read").inFile(src).onLineContaining("W == null");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void anInitializerThatCallsModelCodeStillRuns() {
+    // fill() writes A, which the circuit reads: its initializer must run even though its own
+    // type is one no circuit reads, and it is not evaluable, so the model is refused
+    JavaFileObject src = model(
+        "  static final double[] A = {1};",
+        "  static final Object FILLED = fill();",
+        "  static Object fill() { A[0] = 3; return new java.util.ArrayList<Double>(); }",
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    q.ry(0, theta[0] * A[0]);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).failed();
+  }
+
+  @Test
   void writingAStaticFinalArrayOutsideItsInitializationIsUnsupported() {
     JavaFileObject src = model(
         "  static final double[] W = {1, 2};",

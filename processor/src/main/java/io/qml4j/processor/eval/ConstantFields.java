@@ -38,6 +38,8 @@ final class ConstantFields {
   private final Set<ClassTree> started = new HashSet<>();
   private final Set<ClassTree> running = new HashSet<>();
   private int initializing;
+  /** The value of a field whose initializer class initialisation passed over. */
+  private static final Object OPAQUE = new Object();
 
   ConstantFields(Evaluator ev) {
     this.ev = ev;
@@ -77,6 +79,10 @@ final class ConstantFields {
             + "after the initializer or block that assigns it", tree);
       }
     }
+    if (values.get(f) == OPAQUE) {
+      throw ev.error(Code.UNSUPPORTED, tree, "`%s` is a %s, which a circuit cannot read; its "
+          + "initializer is left to run time", tree, f.asType());
+    }
     return values.get(f);
   }
 
@@ -98,7 +104,8 @@ final class ConstantFields {
   /**
    * Runs a class's static initialisation as Java does: its static final field initializers and
    * static blocks in source order. Fields that javac folded to constants need no code; the
-   * initializers of fields that are not final are skipped, since a circuit cannot read them.
+   * initializers of fields that are not final are skipped, since a circuit cannot read them, and
+   * so are those {@link OpaqueInitializers} shows cannot reach what a circuit reads.
    */
   private void initialiseClass(TreePath classPath) {
     ClassTree type = (ClassTree) classPath.getLeaf();
@@ -120,6 +127,10 @@ final class ConstantFields {
               && ((VariableTree) member).getInitializer() != null) {
             VariableElement f = (VariableElement) e;
             VariableTree v = (VariableTree) member;
+            if (OpaqueInitializers.skippable(ev.trees(), f, new TreePath(path, v.getInitializer()))) {
+              values.put(f, OPAQUE);
+              continue;
+            }
             values.put(f, ev.within(f, path, null, () -> ev.expressions.convert(
                 ValueType.of(f.asType()), ev.expressions.eval(v.getInitializer(), new Scope(null)),
                 v.getInitializer())));
