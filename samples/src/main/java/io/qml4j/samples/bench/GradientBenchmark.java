@@ -90,6 +90,20 @@ public class GradientBenchmark {
     return Adjoint.gradient(circuit, theta, Z0);
   }
 
+  /** {@link #adjoint} with the Vector API module, as {@code HeaBenchmark.engineSimd}. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public Gradient adjointSimd() {
+    return Adjoint.gradient(circuit, theta, Z0);
+  }
+
+  /** {@link #evaluation} with the Vector API module. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double evaluationSimd() {
+    return Expectation.of(Simulator.run(circuit.bind(theta)), Z0);
+  }
+
   @Benchmark
   public Gradient parameterShift() {
     return ParameterShift.gradient(circuit, theta, Z0);

@@ -58,6 +58,16 @@ public class HeaBenchmark {
     return Hea.z0(s);
   }
 
+  /**
+   * {@link #engine} as it was before issue 15: scalar kernels (no Vector API module) and cache
+   * blocking by contiguous tiles only ({@code -Dqml4j.plan.blocks=false}).
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dqml4j.plan.blocks=false"})
+  public double engineBefore() {
+    return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+  }
+
   @Benchmark
   public double engine() {
     return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
