@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * HEA eval of BENCHMARKS.md: build the circuit with the dynamic builder, simulate from |0..0>,
+ * HEA eval of docs/benchmarks.md: build the circuit with the dynamic builder, simulate from |0..0>,
  * return {@code <Z_0>}. Side by side: the naive generic path (every gate as a dense matrix through
  * {@link Simulator#applyDense}), the engine on one thread, and the engine on two threads (which
  * runs serially below {@link ParallelSimulator#PARALLEL_THRESHOLD_QUBITS}).
@@ -56,6 +56,16 @@ public class HeaBenchmark {
       Simulator.applyDense(s, n, op);
     }
     return Hea.z0(s);
+  }
+
+  /**
+   * {@link #engine} as it was before issue 15: scalar kernels (no Vector API module) and cache
+   * blocking by contiguous tiles only ({@code -Dqml4j.plan.blocks=false}).
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dqml4j.plan.blocks=false"})
+  public double engineBefore() {
+    return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
   }
 
   @Benchmark

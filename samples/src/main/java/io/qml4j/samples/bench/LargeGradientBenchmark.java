@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The two large HEA gradient cases of BENCHMARKS.md (16x10, 20x5), where the peers' adjoint
+ * The two large HEA gradient cases of docs/benchmarks.md (16x10, 20x5), where the peers' adjoint
  * figures are the targets: one evaluation and the adjoint gradient side by side, single thread.
  * Parameter shift is left out here: at 320 parameters it would take about 640 evaluations (8 s)
  * per operation, and {@link GradientBenchmark} already measures its ratio at 4x4 and 10x10.
@@ -74,6 +74,20 @@ public class LargeGradientBenchmark {
   @Benchmark
   public Gradient adjoint() {
     return Adjoint.gradient(circuit, theta, Z0);
+  }
+
+  /** {@link #adjoint} with the Vector API module, as {@code HeaBenchmark.engineSimd}. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public Gradient adjointSimd() {
+    return Adjoint.gradient(circuit, theta, Z0);
+  }
+
+  /** {@link #evaluation} with the Vector API module. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double evaluationSimd() {
+    return Expectation.of(Simulator.run(circuit.bind(theta)), Z0);
   }
 
   /** The forward sweep and the fused backward steps shared by two threads. */

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         CompiledModelTask.class, OptimizersTask.class, PlateauTask.class, ServeCommand.class,
         LoadCommand.class,
         NoiseTask.class, NoisyTrainingTask.class, BornMachineTask.class, QganTask.class,
-        BoltzmannTask.class, TransferTask.class,
+        BoltzmannTask.class, TransferTask.class, SparkKernelTask.class,
         CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin

@@ -3,6 +3,7 @@ package io.qml4j.samples.showcase;
 import io.qml4j.runtime.ml.transfer.LearningCurve;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The target runs of the transfer task, one learning curve per seed for each way of learning the
@@ -85,5 +86,26 @@ final class TransferArms {
       }
     }
     return -1;
+  }
+
+  /**
+   * A Markdown table of every seed's final accuracy and the step at which it first reaches the
+   * target, for the three ways to learn the target.
+   */
+  String seedTable(double target) {
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        "| seed | fine-tuned | step to %.2f | scratch | step to %.2f | classical-to-quantum "
+            + "| step to %.2f |%n|---|---|---|---|---|---|---|%n", target, target, target));
+    for (int i = 0; i < transfer.size(); i++) {
+      table.append(String.format(Locale.ROOT, "| %d |", i + 1));
+      for (List<LearningCurve> arm : List.of(transfer, scratch, classical)) {
+        LearningCurve c = arm.get(i);
+        int step = c.firstStepReaching(target);
+        table.append(String.format(Locale.ROOT, " %.3f | %s |", c.finalAccuracy(),
+            step < 0 ? "never" : String.valueOf(step)));
+      }
+      table.append(System.lineSeparator());
+    }
+    return table.toString();
   }
 }

@@ -10,6 +10,8 @@ import io.qml4j.runtime.ml.transfer.DressedShape;
 import io.qml4j.runtime.ml.transfer.FrozenLayers;
 import io.qml4j.runtime.ml.transfer.LearningCurve;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,6 +185,8 @@ public final class TransferTask extends TaskCommand {
         context.outputDirectory(), "transfer-learning-curves.png"));
     plots.add(Charts.savePng(TransferCharts.finalAccuracies(arms), context.outputDirectory(),
         "transfer-accuracy.png"));
+    Files.writeString(context.outputDirectory().resolve("transfer-seeds.md"),
+        arms.seedTable(accuracyTarget), StandardCharsets.UTF_8);
 
     Map<String, Double> values = new LinkedHashMap<>();
     values.put("source circuit accuracy", source.accuracy(sourceTest));

@@ -91,6 +91,13 @@ public class GeneratedHeaBenchmark {
     return generated.applyAsDouble(theta);
   }
 
+  /** {@link #generated} with the Vector API module: its kernels' long runs in SIMD loops. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double generatedSimd() {
+    return generated.applyAsDouble(theta);
+  }
+
   /** The same method through the runtime builder and simulator. */
   @Benchmark
   public double builder() {
