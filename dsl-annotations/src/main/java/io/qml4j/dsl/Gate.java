@@ -38,6 +38,12 @@ public enum Gate {
   CZ("cz", 2, 0, Structure.DIAGONAL, 1, ShiftRule.NONE),
   SWAP("swap", 2, 0, Structure.PERMUTATION, 0, ShiftRule.NONE),
   ISWAP("iswap", 2, 0, Structure.PERMUTATION, 0, ShiftRule.NONE),
+  /**
+   * The echoed cross-resonance gate, IBM Eagle's native two-qubit gate:
+   * {@code ECR = (IX - XY) / sqrt 2} on (first, second) wire, which is
+   * {@code (I X) exp(-i pi/4 X Z)}; Hermitian, so its own inverse.
+   */
+  ECR("ecr", 2, 0, Structure.GENERAL, 0, ShiftRule.NONE),
   CRX("crx", 2, 1, Structure.GENERAL, 1, ShiftRule.FOUR_TERM),
   CRY("cry", 2, 1, Structure.REAL, 1, ShiftRule.FOUR_TERM),
   CRZ("crz", 2, 1, Structure.DIAGONAL, 1, ShiftRule.FOUR_TERM),
@@ -183,7 +189,7 @@ public enum Gate {
   public Inverse inverse() {
     switch (this) {
       case I: case H: case X: case Y: case Z:
-      case CNOT: case CY: case CZ: case SWAP: case TOFFOLI: case CSWAP:
+      case CNOT: case CY: case CZ: case SWAP: case TOFFOLI: case CSWAP: case ECR:
         return new Inverse(this, new int[0]);
       case S: return new Inverse(SDG, new int[0]);
       case SDG: return new Inverse(S, new int[0]);

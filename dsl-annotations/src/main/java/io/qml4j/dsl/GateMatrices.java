@@ -34,6 +34,20 @@ public final class GateMatrices {
       case CY: return controlled(1, of(Gate.Y, a));
       case CZ: return controlled(1, of(Gate.Z, a));
       case SWAP: return permutation(new int[] {0, 2, 1, 3});
+      case ECR: {
+        // (IX - XY) / sqrt 2, first wire most significant
+        double r = Math.sqrt(0.5);
+        double[] m = new double[32];
+        set(m, 4, 0, 1, r, 0);
+        set(m, 4, 0, 3, 0, r);
+        set(m, 4, 1, 0, r, 0);
+        set(m, 4, 1, 2, 0, -r);
+        set(m, 4, 2, 1, 0, r);
+        set(m, 4, 2, 3, r, 0);
+        set(m, 4, 3, 0, 0, -r);
+        set(m, 4, 3, 2, r, 0);
+        return m;
+      }
       case ISWAP: {
         double[] m = new double[32];
         set(m, 4, 0, 0, 1, 0);

@@ -144,6 +144,9 @@ public interface Q {
   /** iSWAP: swaps |01> and |10> with a phase i. */
   default void iswap(int a, int b) { gate(Gate.ISWAP, new int[] {a, b}); }
 
+  /** The echoed cross-resonance gate {@code (IX - XY) / sqrt 2} on (a, b). */
+  default void ecr(int a, int b) { gate(Gate.ECR, new int[] {a, b}); }
+
   /** Controlled RX. */
   default void crx(int control, int target, double angle) {
     gate(Gate.CRX, new int[] {control, target}, angle);

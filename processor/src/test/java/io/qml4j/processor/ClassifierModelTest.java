@@ -10,7 +10,7 @@ import io.qml4j.runtime.observable.PauliSum;
 import java.lang.reflect.InvocationTargetException;
 import org.junit.jupiter.api.Test;
 
-/** The model of DESIGN.md, "The user's view", compiled and checked against the runtime. */
+/** The model of docs/design.md, "The user's view", compiled and checked against the runtime. */
 class ClassifierModelTest {
   static final String[] SOURCE = {
       "package demo;",

@@ -59,18 +59,54 @@ class EvaluationLimitsTest {
   }
 
   @Test
-  void fourHundredNestedSinesAreTooDeep() {
+  void twoThousandAndOneNestedSinesAreTooDeep() {
     JavaFileObject src = model(
         "  @Ansatz(qubits = 1)",
         "  static void a(Q q, double[] theta) {",
         "    double a = theta[0];",
-        "    for (int i = 0; i < 400; i++) a = Math.sin(a);",
+        "    for (int i = 0; i < 2001; i++) a = Math.sin(a);",
         "    q.ry(0, a);",
         "  }");
     Compilation c = compile(src);
-    assertThat(c).hadErrorContaining("[qml4j.budget] an angle of Ry is too large to compile")
-        .inFile(src).onLineContaining("q.ry(0, a)");
+    assertThat(c).hadErrorContaining("[qml4j.budget] an angle of Ry is too large to compile: "
+        + "written out it has 2,002 terms nested 2002 deep (at most 10,000 terms nested 2000 "
+        + "deep)").inFile(src).onLineContaining("q.ry(0, a)");
     assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void anAngleOneStepPastTheSizeLimitIsABudgetError() {
+    // LargeExpressionsTest compiles this angle with 1,666 steps: 9,997 nodes
+    JavaFileObject src = model(
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    double a = theta[0];",
+        "    for (int i = 1; i <= 1667; i++) a = a + theta[i % 7] * theta[(i + 1) % 7] * 1e-4;",
+        "    q.ry(0, a);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.budget] an angle of Ry is too large to compile: "
+        + "written out it has 10,003 terms").inFile(src).onLineContaining("q.ry(0, a)");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void aHundredThousandMergedRotationsAreABudgetErrorWithinSeconds() {
+    // once a StackOverflowError, then (single-term angles) a class javac could not write: "too
+    // many constants" after minutes
+    for (String angle : new String[] {"theta[i % 3]", "theta[i % 3] * 0.001"}) {
+      JavaFileObject src = model(
+          "  @Ansatz(qubits = 1)",
+          "  static void a(Q q, double[] theta) {",
+          "    for (int i = 0; i < 100000; i++) q.rz(0, " + angle + ");",
+          "    q.h(0);",
+          "  }");
+      Compilation c = compile(src);
+      assertThat(c).hadErrorContaining("[qml4j.budget] the model's angles are too large to "
+          + "compile: written out they have more than 50,000 terms").inFile(src)
+          .onLineContaining("q.rz(0, ");
+      assertThat(c).hadErrorCount(1);
+    }
   }
 
   @Test

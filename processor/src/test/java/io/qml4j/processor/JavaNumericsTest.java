@@ -90,6 +90,22 @@ class JavaNumericsTest {
             "    for (int i = 0; i < K; i++) q.ry(i % 2, theta[0] * S[i]);",
             "    for (int[] e : EDGES) q.cnot(e[0], e[1]);",
             "  }"),
+        model("StaticOrder",
+            // Java runs the whole class initialisation in source order: the block writes A
+            // through its alias B, fill() writes A from a block that never names it, and C reads
+            // A afterwards. Initialising each field lazily with the blocks that name it gave
+            // A = {1, 2} and C = {2} here; Java gives {7, 5} and {8}.
+            "  static final double[] A = {1, 2};",
+            "  static final double[] B = A;",
+            "  static { B[0] = 7; }",
+            "  static { fill(); }",
+            "  static final double[] C = {A[0] + 1};",
+            "  static void fill() { A[1] = 5; }",
+            "  @Ansatz(qubits = 1, params = 1)",
+            "  static void a(Q q, double[] theta) {",
+            "    q.ry(0, theta[0] * A[0] + A[1]);",
+            "    q.rz(0, C[0]);",
+            "  }"),
         model("SignedZeros",
             "  @Ansatz(qubits = 1, params = 1)",
             "  static void a(Q q, double[] theta) {",
@@ -140,6 +156,11 @@ class JavaNumericsTest {
   @Test
   void staticBlocksFillStaticFinalFieldsBeforeTheyAreRead() throws Exception {
     agrees("StaticBlocks");
+  }
+
+  @Test
+  void staticInitialisationRunsInJavasOrder() throws Exception {
+    agrees("StaticOrder");
   }
 
   @Test

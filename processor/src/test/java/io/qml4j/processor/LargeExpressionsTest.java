@@ -1,6 +1,7 @@
 package io.qml4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.testing.compile.Compilation;
@@ -19,8 +20,8 @@ class LargeExpressionsTest {
    */
   private static final Duration LIMIT = Duration.ofSeconds(120);
 
-  private static void assertCompilesAndAgrees(String name, String featureMap, String ansatz,
-      String... body) throws Exception {
+  private static ClassLoader assertCompilesAndAgrees(String name, String featureMap,
+      String ansatz, String... body) throws Exception {
     String[] lines = new String[body.length + 5];
     lines[0] = "package demo;";
     lines[1] = "import io.qml4j.dsl.*;";
@@ -31,7 +32,9 @@ class LargeExpressionsTest {
     Compilation c = assertTimeoutPreemptively(LIMIT,
         () -> Compiler.compile("demo." + name, lines));
     assertThat(c).succeededWithoutWarnings();
-    new RuntimeAgreement(Compiler.load(c), "demo." + name, featureMap, ansatz, "z").check(5);
+    ClassLoader loader = Compiler.load(c);
+    new RuntimeAgreement(loader, "demo." + name, featureMap, ansatz, "z").check(5);
+    return loader;
   }
 
   @Test
@@ -46,9 +49,47 @@ class LargeExpressionsTest {
   }
 
   @Test
+  void mergedRotationsPastOneAngleBecomeSeveralGates() throws Exception {
+    // each rotation adds 8 nodes to the merged angle, so about 1,250 fit in 10,000: 1,500
+    // rotations merge into two gates instead of one angle of 12,000 nodes
+    ClassLoader loader = assertCompilesAndAgrees("Split", null, "a",
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    for (int i = 0; i < 1500; i++) q.rz(0, theta[i % 3] * 0.001 + theta[(i + 1) % 3] * 0.002);",
+        "    q.h(0);",
+        "  }");
+    int gates = loader.loadClass("demo.SplitModel").getField("GATES").getInt(null);
+    assertTrue(gates == 3, "two merged rotations and the Hadamard, got " + gates + " gates");
+  }
+
+  @Test
+  void anAngleAtTheSizeLimitCompilesAndAgrees() throws Exception {
+    // 1 + 6 * 1,666 = 9,997 nodes nested about 1,668 deep: just inside ExprStats.MAX_NODES
+    // (10,000) and MAX_DEPTH (2,000); EvaluationLimitsTest has the same angle one step larger
+    assertCompilesAndAgrees("Limit", null, "a",
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    double a = theta[0];",
+        "    for (int i = 1; i <= 1666; i++) a = a + theta[i % 7] * theta[(i + 1) % 7] * 1e-4;",
+        "    q.ry(0, a);",
+        "  }");
+  }
+
+  @Test
+  void fourHundredNestedSines() throws Exception {
+    // "code too large" before emission cut nesting; now inside the depth limit of 2,000
+    assertCompilesAndAgrees("Sines", null, "a",
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    double a = theta[0];",
+        "    for (int i = 0; i < 400; i++) a = Math.sin(a) + 0.5;",
+        "    q.ry(0, a);",
+        "  }");
+  }
+
+  @Test
   void deeplyNestedSines() throws Exception {
-    // 60 levels: javac's recursion is cut by temporaries every 24 levels (the evaluator's
-    // AngleChecks rejects nesting deeper than 200, so 400 sines are a [qml4j.budget] error)
+    // 60 levels: javac's recursion is cut by temporaries every 24 levels
     assertCompilesAndAgrees("Nested", null, "a",
         "  @Ansatz(qubits = 1)",
         "  static void a(Q q, double[] theta) {",

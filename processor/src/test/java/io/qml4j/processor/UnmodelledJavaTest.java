@@ -38,6 +38,23 @@ class UnmodelledJavaTest {
   }
 
   @Test
+  void aFieldReadBeforeItsStaticInitialisationIsUnsupported() {
+    // Java initialises A first and reads M.B while it is still null (a NullPointerException);
+    // lazy per-field initialisation used to give A = {2}
+    JavaFileObject src = model(
+        "  static final double[] A = {M.B[0]};",
+        "  static final double[] B = {2};",
+        "  @Ansatz(qubits = 1)",
+        "  static void a(Q q, double[] theta) {",
+        "    q.ry(0, theta[0] * A[0]);",
+        "  }");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[qml4j.unsupported] `M.B` is read before its class's "
+        + "static initialisation assigns it").inFile(src).onLineContaining("{M.B[0]}");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
   void writingAStaticFinalArrayOutsideItsInitializationIsUnsupported() {
     JavaFileObject src = model(
         "  static final double[] W = {1, 2};",

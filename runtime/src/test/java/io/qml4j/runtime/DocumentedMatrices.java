@@ -62,6 +62,7 @@ final class DocumentedMatrices {
           0, 0, 0, 0, 1, 0, 0, 0,
           0, 0, 1, 0, 0, 0, 0, 0,
           0, 0, 0, 0, 0, 0, 1, 0);
+      case ECR: return ecr();
       case ISWAP: return m(4,
           1, 0, 0, 0, 0, 0, 0, 0,
           0, 0, 0, 0, 0, 1, 0, 0,
@@ -151,6 +152,20 @@ final class DocumentedMatrices {
     for (int k = 0; k < d; k++) {
       double eigen = Integer.bitCount(k) % 2 == 0 ? 1 : -1;
       u.set(k, k, Math.cos(t / 2), -eigen * Math.sin(t / 2));
+    }
+    return u;
+  }
+
+  /** ECR by its definition, {@code (IX - XY) / sqrt 2}, from the Pauli matrices above. */
+  static ZMatrixRMaj ecr() {
+    ZMatrixRMaj ix = Dense.kron(of(Gate.I), of(Gate.X));
+    ZMatrixRMaj xy = Dense.kron(of(Gate.X), of(Gate.Y));
+    ZMatrixRMaj u = new ZMatrixRMaj(4, 4);
+    for (int r = 0; r < 4; r++) {
+      for (int col = 0; col < 4; col++) {
+        u.set(r, col, R * (ix.getReal(r, col) - xy.getReal(r, col)),
+            R * (ix.getImag(r, col) - xy.getImag(r, col)));
+      }
     }
     return u;
   }

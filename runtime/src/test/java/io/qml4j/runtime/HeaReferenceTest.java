@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The HEA workload of BENCHMARKS.md with its exact angles gives the reference {@code <Z_0>} that
+ * The HEA workload of docs/benchmarks.md with its exact angles gives the reference {@code <Z_0>} that
  * all double-precision peers agree on, through the serial and the parallel engine.
  */
 class HeaReferenceTest {

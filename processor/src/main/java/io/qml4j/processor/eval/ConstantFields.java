@@ -3,16 +3,15 @@ package io.qml4j.processor.eval;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import io.qml4j.processor.ir.Code;
 import io.qml4j.processor.ir.Expr;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -22,16 +21,22 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * The static final fields a circuit reads, with the values Java's class initialisation gives them:
- * a compile-time constant as javac folded it; otherwise the field's initializer, followed by the
- * static blocks after it that name the field, in source order (so a {@code static {}} block that
- * fills a static final array is run before the array is read). Each field is evaluated once per
- * model; its arrays are then shared, read-only, like Java's one array per class.
+ * a compile-time constant as javac folded it; otherwise the value its class's static
+ * initialisation leaves in it. As in Java, the first read of such a field initialises its whole
+ * class, once per model: every static final field initializer and every {@code static {}} block,
+ * in source order (JLS 12.4.2), so a block that fills a static final array, or one that writes an
+ * array through another field, has run before the array is read. A read that Java would answer
+ * with a field's default value, because initialisation has not reached the field yet (a
+ * qualified forward reference, or a class read back while its own initialisation runs), is
+ * {@code [qml4j.unsupported]}: the processor never computes a value Java would not. Arrays are
+ * then shared, read-only, like Java's one array per class.
  */
 final class ConstantFields {
   private final Evaluator ev;
   private final Map<VariableElement, Object> values = new HashMap<>();
-  private final Set<VariableElement> pending = new HashSet<>();
-  private final Set<BlockTree> blocksRun = new HashSet<>();
+  /** Classes whose static initialisation has started; it is finished when not in running. */
+  private final Set<ClassTree> started = new HashSet<>();
+  private final Set<ClassTree> running = new HashSet<>();
   private int initializing;
 
   ConstantFields(Evaluator ev) {
@@ -55,17 +60,24 @@ final class ConstantFields {
           + "static final fields only", tree);
     }
     if (!values.containsKey(f)) {
-      if (pending.contains(f)) {
-        throw ev.error(Code.CONSTANT, tree, "`%s` is read while its own initializer runs", tree);
+      TreePath path = ev.trees().getPath(f);
+      if (path == null || !(path.getLeaf() instanceof VariableTree)
+          || !(path.getParentPath().getLeaf() instanceof ClassTree)) {
+        throw ev.error(Code.CONSTANT, tree, "`%s` has no initializer the processor can read: a "
+            + "circuit may read static final fields initialised in source compiled with the "
+            + "model", tree);
       }
-      initialise(f, tree);
+      ClassTree owner = (ClassTree) path.getParentPath().getLeaf();
+      if (!started.contains(owner)) {
+        initialiseClass(path.getParentPath());
+      }
+      if (!values.containsKey(f)) {
+        throw ev.error(Code.UNSUPPORTED, tree, "`%s` is read before its class's static "
+            + "initialisation assigns it (Java would read its default value there); read it "
+            + "after the initializer or block that assigns it", tree);
+      }
     }
-    Object value = values.get(f);
-    if (value == null) {
-      throw ev.error(Code.CONSTANT, tree, "`%s` is read before its class initialisation assigns "
-          + "it", tree);
-    }
-    return value;
+    return values.get(f);
   }
 
   /** Whether a static block that may assign {@code f} is running. */
@@ -83,80 +95,51 @@ final class ConstantFields {
     values.put(f, value);
   }
 
-  private void initialise(VariableElement f, ExpressionTree use) {
-    TreePath path = ev.trees().getPath(f);
-    if (path == null || !(path.getLeaf() instanceof VariableTree)) {
-      throw ev.error(Code.CONSTANT, use, "`%s` has no initializer the processor can read: a "
-          + "circuit may read static final fields initialised in source compiled with the model",
-          use);
-    }
-    VariableTree v = (VariableTree) path.getLeaf();
-    pending.add(f);
+  /**
+   * Runs a class's static initialisation as Java does: its static final field initializers and
+   * static blocks in source order. Fields that javac folded to constants need no code; the
+   * initializers of fields that are not final are skipped, since a circuit cannot read them.
+   */
+  private void initialiseClass(TreePath classPath) {
+    ClassTree type = (ClassTree) classPath.getLeaf();
+    started.add(type);
+    running.add(type);
+    List<VariableElement> fields = new ArrayList<>();
+    initializing++;
     try {
-      if (v.getInitializer() != null) {
-        Object value = ev.within(f, path, null, () -> ev.expressions.convert(
-            ValueType.of(f.asType()), ev.expressions.eval(v.getInitializer(), new Scope(null)),
-            v.getInitializer()));
-        values.put(f, value);
-      } else {
-        values.put(f, null);
-      }
-      runStaticBlocks(f, path);
-    } finally {
-      pending.remove(f);
-    }
-    Object value = values.get(f);
-    if (value instanceof ArrayValue) {
-      ((ArrayValue) value).share();
-    }
-  }
-
-  /** Runs, in source order, the static blocks after the field's declaration that name it. */
-  private void runStaticBlocks(VariableElement f, TreePath fieldPath) {
-    TreePath classPath = fieldPath.getParentPath();
-    if (classPath == null || !(classPath.getLeaf() instanceof ClassTree)) {
-      return;
-    }
-    boolean after = false;
-    for (Tree member : ((ClassTree) classPath.getLeaf()).getMembers()) {
-      if (member == fieldPath.getLeaf()) {
-        after = true;
-      } else if (after && member instanceof BlockTree && ((BlockTree) member).isStatic()
-          && !blocksRun.contains(member) && names(member, f.getSimpleName().toString())) {
-        BlockTree block = (BlockTree) member;
-        blocksRun.add(block);
-        TreePath blockPath = new TreePath(classPath, block);
-        initializing++;
-        try {
-          ev.within(block, blockPath, null, () -> {
+      for (Tree member : type.getMembers()) {
+        TreePath path = new TreePath(classPath, member);
+        if (member instanceof VariableTree) {
+          Element e = ev.trees().getElement(path);
+          if (e instanceof VariableElement) {
+            fields.add((VariableElement) e);
+          }
+          if (e instanceof VariableElement && e.getModifiers().contains(Modifier.STATIC)
+              && e.getModifiers().contains(Modifier.FINAL)
+              && ((VariableElement) e).getConstantValue() == null
+              && ((VariableTree) member).getInitializer() != null) {
+            VariableElement f = (VariableElement) e;
+            VariableTree v = (VariableTree) member;
+            values.put(f, ev.within(f, path, null, () -> ev.expressions.convert(
+                ValueType.of(f.asType()), ev.expressions.eval(v.getInitializer(), new Scope(null)),
+                v.getInitializer())));
+          }
+        } else if (member instanceof BlockTree && ((BlockTree) member).isStatic()) {
+          BlockTree block = (BlockTree) member;
+          ev.within(block, path, null, () -> {
             ev.statements.initializer(block);
             return null;
           });
-        } finally {
-          initializing--;
         }
       }
+    } finally {
+      initializing--;
+      running.remove(type);
     }
-  }
-
-  private static boolean names(Tree block, String name) {
-    Boolean found = new TreeScanner<Boolean, Void>() {
-      @Override
-      public Boolean visitIdentifier(IdentifierTree node, Void unused) {
-        return node.getName().contentEquals(name);
+    for (VariableElement f : fields) {
+      if (values.get(f) instanceof ArrayValue) {
+        ((ArrayValue) values.get(f)).share();
       }
-
-      @Override
-      public Boolean visitMemberSelect(MemberSelectTree node, Void unused) {
-        return node.getIdentifier().contentEquals(name) || Boolean.TRUE.equals(
-            super.visitMemberSelect(node, unused));
-      }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(block, null);
-    return Boolean.TRUE.equals(found);
+    }
   }
 }

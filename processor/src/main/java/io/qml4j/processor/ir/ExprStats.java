@@ -19,6 +19,20 @@ import java.util.Map;
  * @param finite whether every constant in it is finite
  */
 public record ExprStats(long size, int depth, boolean finite) {
+  /**
+   * The most nodes one angle may have written out, checked by the evaluator on every angle and
+   * kept by the optimiser when it merges rotations. The generated source writes an angle this
+   * large into a helper method in parts ({@code emit/AngleCode}), whose scratch indices stay
+   * below 32,768 so that none of them takes a constant-pool entry; the symbolic derivatives of
+   * parameter shift and adjoint differentiation cost about this many nodes per symbol.
+   */
+  public static final long MAX_NODES = 10_000;
+  /**
+   * The deepest one angle may nest. Emission cuts nesting with temporaries, but the evaluator's
+   * derivatives and the expressions' equality and hashing recurse once per level on javac's
+   * thread: 2,000 levels are a small part of its stack.
+   */
+  public static final int MAX_DEPTH = 2_000;
   /** Sizes stop growing here, so that they never overflow. */
   public static final long SATURATED = Long.MAX_VALUE / 4;
 

@@ -2,6 +2,7 @@ package io.qml4j.processor.optimize;
 
 import io.qml4j.dsl.Gate;
 import io.qml4j.processor.ir.Expr;
+import io.qml4j.processor.ir.ExprStats;
 import io.qml4j.processor.ir.GateOp;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,8 +14,9 @@ import java.util.Set;
  * wire: merges a rotation into the previous gate on the same wires when it is the same rotation
  * ({@code RZ(a) RZ(b) = RZ(a + b)}), cancels a self-inverse gate against an identical previous one
  * ({@code H H = I}, {@code CNOT CNOT = I}), and drops identity gates and rotations by a constant
- * zero angle. Every rewrite is an exact operator identity, so states agree with the unoptimised
- * circuit to rounding. Constant folding happens earlier, when angle expressions are built.
+ * zero angle. A merged angle is kept within {@link ExprStats#MAX_NODES}. Every rewrite is an exact
+ * operator identity, so states agree with the unoptimised circuit to rounding. Constant folding
+ * happens earlier, when angle expressions are built.
  */
 public final class CircuitOptimizer {
   /** Rotations whose angles add: {@code G(a) G(b) = G(a + b)} for the same wires. */
@@ -31,6 +33,7 @@ public final class CircuitOptimizer {
   /** The optimised gate list. */
   public static List<GateOp> optimize(List<GateOp> gates, int qubits) {
     List<GateOp> out = new ArrayList<>(gates.size());
+    ExprStats.Memo stats = new ExprStats.Memo();
     int[] last = new int[qubits];
     java.util.Arrays.fill(last, -1);
     for (GateOp g : gates) {
@@ -41,7 +44,7 @@ public final class CircuitOptimizer {
       if (previous >= 0) {
         GateOp p = out.get(previous);
         if (p.gate() == g.gate() && p.sameWires(g) && java.util.Objects.equals(p.word(), g.word())) {
-          if (ADDITIVE.contains(g.gate())) {
+          if (ADDITIVE.contains(g.gate()) && mergedSize(p, g, stats) <= ExprStats.MAX_NODES) {
             GateOp merged = p.withAngles(List.of(Expr.plus(p.angle(0), g.angle(0))));
             if (isIdentity(merged)) {
               remove(out, previous, p, last);
@@ -68,6 +71,16 @@ public final class CircuitOptimizer {
       }
     }
     return result;
+  }
+
+  /**
+   * The nodes of the merged angle {@code p + g}: a run of rotations merges into one gate only while
+   * its angle stays within the limit every written angle meets, so that 100,000 rotations on a
+   * wire become a few gates of at most {@link ExprStats#MAX_NODES} nodes, never one angle that
+   * the generated class could not hold.
+   */
+  private static long mergedSize(GateOp p, GateOp g, ExprStats.Memo stats) {
+    return 1 + stats.of(p.angle(0)).size() + stats.of(g.angle(0)).size();
   }
 
   /** The index of the gate that is the last on every wire of g, or -1 if there is none. */

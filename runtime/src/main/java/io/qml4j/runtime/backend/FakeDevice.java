@@ -142,14 +142,14 @@ public final class FakeDevice extends LocalBackend<TranspileResult> {
     return Counts.ofSamples(n, logical, null);
   }
 
-  /** The calibration's model, with its two-qubit rules also after the ECR unitary. */
+  /** The calibration's model, with its CNOT rules also after ECR where it lacks them. */
   private static NoiseModel noiseModel(DeviceCalibration calibration, int qubits) {
     NoiseModel model = calibration.noiseModel(qubits);
     NoiseModel.Builder b = NoiseModel.builder();
     for (NoiseRule rule : model.rules()) {
       b.rule(rule);
-      if (rule.gates().contains(Gate.CNOT)) {
-        b.rule(new NoiseRule(EnumSet.of(Gate.UNITARY), rule.wires(), rule.channel()));
+      if (rule.gates().contains(Gate.CNOT) && !rule.gates().contains(Gate.ECR)) {
+        b.rule(new NoiseRule(EnumSet.of(Gate.ECR), rule.wires(), rule.channel()));
       }
     }
     return b.readout(model.readout()).build();

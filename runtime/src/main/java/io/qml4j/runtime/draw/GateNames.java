@@ -27,6 +27,7 @@ public final class GateNames {
       case PHASE_SHIFT: return "p";
       case CONTROLLED_PHASE: return "cp";
       case TOFFOLI: return "ccx";
+      case ECR: return "ecr";
       case UNITARY: return NativeGateSet.isEcr(op) ? "ecr" : "unitary";
       default: return op.gate().methodName().toLowerCase(Locale.ROOT);
     }

@@ -86,6 +86,12 @@ public final class LayerKernels {
         hi = hr * table[e + 1] + hi * table[e];
         hr = r;
       }
+      if (Simd.KERNELS != null && Simd.wide(end - k)) {
+        Simd.KERNELS.interleavedTablePhase(s, k << 1, (end - k) << 1, table, (k & lowMask) << 1,
+            hr, hi);
+        k = end;
+        continue;
+      }
       for (; k < end; k++) {
         int e = (k & lowMask) << 1, p = k << 1;
         double pr = table[e] * hr - table[e + 1] * hi, pi = table[e] * hi + table[e + 1] * hr;

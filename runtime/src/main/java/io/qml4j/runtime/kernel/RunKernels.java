@@ -36,4 +36,11 @@ interface RunKernels {
    */
   void tablePhase(double[] s, int p, int length, double[] re, double[] im, int e,
       double hr, double hi);
+
+  /**
+   * {@link #tablePhase} for a table of plain interleaved phases {@code (re, im)}: the run at p
+   * times {@code table[e..] * (hr + i hi)}.
+   */
+  void interleavedTablePhase(double[] s, int p, int length, double[] table, int e,
+      double hr, double hi);
 }

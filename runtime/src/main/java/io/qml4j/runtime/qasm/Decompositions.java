@@ -64,6 +64,15 @@ final class Decompositions {
         out.add(QasmInstruction.of("cu3", w, op.angle(1), op.angle(2), op.angle(0)));
         out.add(QasmInstruction.of("u1", new int[] {w[0]}, -(op.angle(0) + op.angle(2)) / 2));
         return;
+      case ECR:
+        // ECR = (I X) exp(-i pi/4 X Z): the XZ rotation is H, a ZZ rotation, H (stdgates has no ecr)
+        out.add(QasmInstruction.of("h", new int[] {w[0]}));
+        out.add(QasmInstruction.of("cx", w));
+        out.add(QasmInstruction.of("rz", new int[] {w[1]}, Math.PI / 2));
+        out.add(QasmInstruction.of("cx", w));
+        out.add(QasmInstruction.of("h", new int[] {w[0]}));
+        out.add(QasmInstruction.of("x", new int[] {w[1]}));
+        return;
       case ISWAP:
         out.add(QasmInstruction.of("s", new int[] {w[0]}));
         out.add(QasmInstruction.of("s", new int[] {w[1]}));

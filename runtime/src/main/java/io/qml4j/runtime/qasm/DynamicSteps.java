@@ -61,8 +61,8 @@ final class DynamicSteps {
    * Puts the measurements and resets recorded until {@link #endCondition} under
    * {@code if (register == value)}.
    */
-  void beginCondition(String register, int value) {
-    pending = new Guard(firstBit.get(register), size.get(register), value);
+  void beginCondition(String register, int first, int width, int value) {
+    pending = new Guard(firstBit.get(register) + first, width, value);
   }
 
   /** Ends the condition of {@link #beginCondition}. */
@@ -75,9 +75,12 @@ final class DynamicSteps {
         : new Instruction.Conditional(in, pending.firstBit(), pending.width(), pending.value())));
   }
 
-  /** Records that gates {@code from .. to - 1} run only when the register equals the value. */
-  void condition(int from, int to, String register, int value) {
-    conditions.add(new Condition(from, to, firstBit.get(register), size.get(register), value));
+  /**
+   * Records that gates {@code from .. to - 1} run only when bits {@code first .. first + width
+   * - 1} of the register, read as an integer with the first least significant, equal the value.
+   */
+  void condition(int from, int to, String register, int first, int width, int value) {
+    conditions.add(new Condition(from, to, firstBit.get(register) + first, width, value));
   }
 
   /** The gates with the recorded steps between them. */

@@ -24,6 +24,10 @@ final class QasmParser {
       "for", "while", "def", "defcal", "cal", "input", "output", "let", "const", "int", "uint",
       "float", "angle", "bool", "complex", "box", "delay", "duration", "stretch", "extern");
 
+  /** Statements that qml4j does not read inside an {@code if} block (only gate calls). */
+  private static final Set<String> NOT_IN_IF_BLOCK = Set.of("measure", "reset", "if", "barrier",
+      "gate", "opaque", "qubit", "bit", "qreg", "creg", "include", "gphase");
+
   /** Register sizes stay within int; no simulator comes near 10^9 qubits anyway. */
   private static final int MAX_REGISTER_DIGITS = 9;
 
@@ -335,29 +339,60 @@ final class QasmParser {
   }
 
   /**
-   * {@code if (c == 3) gate ...;}, {@code if (c == 3) measure q -> b;} or
-   * {@code if (c == 3) reset q;} in a dynamic program: the statement runs when c holds 3.
+   * A condition in a dynamic program: OpenQASM 2.0's {@code if (c == 3) gate ...;} (the whole
+   * register), {@code if (c == 3) measure q -> b;} or {@code if (c == 3) reset q;}, or OpenQASM
+   * 3's {@code if (c[k] == v)} and {@code if (c[a:b] == v)} (one bit, or bits a..b read as an
+   * integer with {@code c[a]} least significant) followed by one gate or a braced block of gates.
+   * The statements run when the bits hold the value.
    */
   private void conditional() {
-    in.skip();
+    Token keyword = in.take();
     in.expect("(");
     Token register = in.identifier("a classical register");
     Integer size = dynamic.registerSize(register.text());
     if (size == null) {
       throw error(register, "undeclared classical register '" + register.text() + "' in 'if'");
     }
-    in.expect("==");
+    int first = 0, width = size;
+    String bits = register.text();
+    if (in.peek().is("[")) {
+      in.skip();
+      Token from = in.take();
+      first = bitIndex(from, register.text(), size);
+      int last = first;
+      if (in.peek().is(":")) {
+        in.skip();
+        Token to = in.take();
+        last = bitIndex(to, register.text(), size);
+        if (in.peek().is(":")) {
+          throw error(in.peek(), "a stepped range c[a:s:b] is not supported in 'if': qml4j "
+              + "reads c[k] and c[a:b]");
+        }
+        if (last < first) {
+          throw error(to, String.format(Locale.ROOT, "the range %s[%d:%d] runs backwards; "
+              + "expected a <= b", register.text(), first, last));
+        }
+      }
+      in.expect("]");
+      width = last - first + 1;
+      bits = register.text() + "[" + (first == last ? first : first + ":" + last) + "]";
+    }
+    if (!in.peek().is("==")) {
+      throw error(in.peek(), "expected '==' in the condition (qml4j reads 'if (bits == value)' "
+          + "only), got " + in.peek().describe());
+    }
+    in.skip();
     Token value = in.take();
     if (value.kind() != Token.Kind.INTEGER || value.text().length() > MAX_REGISTER_DIGITS
-        || size > 30 || Long.parseLong(value.text()) >= 1L << size) {
+        || width > 30 || Long.parseLong(value.text()) >= 1L << width) {
       throw error(value, String.format(Locale.ROOT, "expected a value 0..%s of the %d-bit "
-          + "register '%s', got %s", size > 30 ? "2^" + size + "-1" : (1L << size) - 1, size,
-          register.text(), value.describe()));
+          + "%s '%s', got %s", width > 30 ? "2^" + width + "-1" : (1L << width) - 1, width,
+          bits.equals(register.text()) ? "register" : "bits", bits, value.describe()));
     }
     in.expect(")");
     int k = Integer.parseInt(value.text());
     if (in.peek().is("measure") || in.peek().is("reset")) {
-      dynamic.beginCondition(register.text(), k);
+      dynamic.beginCondition(register.text(), first, width, k);
       if (in.peek().is("measure")) {
         measure();
       } else {
@@ -367,8 +402,43 @@ final class QasmParser {
       return;
     }
     int from = operations.size();
-    topLevelCall(gateCall(Set.of(), null));
-    dynamic.condition(from, operations.size(), register.text(), k);
+    if (in.peek().is("{")) {
+      in.skip();
+      while (!in.peek().is("}")) {
+        Token t = in.peek();
+        if (t.kind() == Token.Kind.END) {
+          throw error(t, "unterminated block of 'if' at line " + keyword.line()
+              + " (missing '}')");
+        }
+        if (t.kind() == Token.Kind.IDENTIFIER && (NOT_IN_IF_BLOCK.contains(t.text())
+            || UNSUPPORTED_KEYWORDS.contains(t.text()) || classical.containsKey(t.text()))) {
+          throw error(t, "'" + t.text() + "' inside 'if' is not supported: qml4j reads gate "
+              + "calls there");
+        }
+        topLevelCall(gateCall(Set.of(), null));
+      }
+      in.skip();
+      if (in.peek().is("else")) {
+        throw error(in.peek(), "'else' is not supported: qml4j reads 'if' blocks of gates");
+      }
+    } else {
+      topLevelCall(gateCall(Set.of(), null));
+    }
+    dynamic.condition(from, operations.size(), register.text(), first, width, k);
+  }
+
+  private int bitIndex(Token index, String register, int size) {
+    if (index.kind() != Token.Kind.INTEGER) {
+      throw error(index, "expected a bit index (a non-negative integer), got "
+          + index.describe());
+    }
+    long value = index.text().length() > 9 ? Long.MAX_VALUE : Long.parseLong(index.text());
+    if (value >= size) {
+      throw error(index, String.format(Locale.ROOT,
+          "index %s is out of range for register '%s' of size %d (indices 0..%d)",
+          index.text(), register, size, size - 1));
+    }
+    return (int) value;
   }
 
   private GateCall gateCall(Set<String> parameterNames, List<String> formalQubits) {

@@ -52,6 +52,11 @@ final class Decomposer {
         cnot(w[1], w[0], out);
         cnot(w[0], w[1], out);
         return;
+      case ECR:
+        // ECR = (I X) exp(-i pi/4 X Z)
+        pauliRotation("XZ", HALF_PI, w, out);
+        out.add(Operation.of(Gate.X, new int[] {w[1]}));
+        return;
       case ISWAP:
         // iSWAP = exp(i pi/4 (XX + YY)), two commuting rotations
         pauliRotation("XX", -HALF_PI, w, out);

@@ -13,7 +13,7 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #IBM_CX}: {@code rz, sx, x, cx} (IBM Falcon and earlier);
  *   <li>{@link #IBM_ECR}: {@code rz, sx, x, ecr} (IBM Eagle): the echoed cross-resonance gate
- *       {@code ECR = (IX - XY) / sqrt 2}, carried as a {@link Gate#UNITARY} of {@link #ECR_MATRIX};
+ *       {@code ECR = (IX - XY) / sqrt 2}, the gate table's {@link Gate#ECR};
  *   <li>{@link #IBM_CZ}: {@code rz, sx, x, cz} (IBM Heron), {@code CX = (I H) CZ (I H)};
  *   <li>{@link #ION_TRAP}: {@code rx, ry, rz, rxx} with arbitrary angles (IonQ's
  *       Molmer-Sorensen gate as {@code RXX = exp(-i t XX / 2)}, the gate table's IsingXX).
@@ -40,7 +40,10 @@ public enum NativeGateSet {
   /** Below this distance from pi/2 or pi an Euler angle takes the shorter IBM form. */
   private static final double SPECIAL_ANGLE = 1e-12;
 
-  /** The ECR matrix on (control, target), first wire most significant: {@code (IX - XY)/sqrt 2}. */
+  /**
+   * The ECR matrix on (control, target), first wire most significant: {@code (IX - XY)/sqrt 2},
+   * written out here and checked against the gate table's {@link Gate#ECR} in the tests.
+   */
   public static final double[] ECR_MATRIX = {
       0, 0, R, 0, 0, 0, 0, R,
       R, 0, 0, 0, 0, -R, 0, 0,
@@ -88,10 +91,10 @@ public enum NativeGateSet {
     }
   }
 
-  /** Whether the operation is the ECR gate. */
+  /** Whether the operation is the ECR gate (the table's, or a user unitary of its matrix). */
   public static boolean isEcr(Operation op) {
-    return op.gate() == Gate.UNITARY && op.arity() == 2
-        && Arrays.equals(op.matrix(), ECR_MATRIX);
+    return op.gate() == Gate.ECR || (op.gate() == Gate.UNITARY && op.arity() == 2
+        && Arrays.equals(op.matrix(), ECR_MATRIX));
   }
 
   /** The native two-qubit gate on (control, target) and its single-qubit corrections. */
@@ -110,7 +113,7 @@ public enum NativeGateSet {
         // exp(i pi/4 Z X) = (X H (x) H X) ECR (H X (x) H)
         Decomposer.one(GateMatrices.multiply(h, x), control, out);
         Decomposer.one(h, target, out);
-        out.add(Operation.unitary(ECR_MATRIX, new int[] {control, target}));
+        out.add(Operation.of(Gate.ECR, new int[] {control, target}));
         Decomposer.one(GateMatrices.multiply(Gate.RZ.matrix(HALF_PI), GateMatrices.multiply(x, h)), control, out);
         Decomposer.one(GateMatrices.multiply(Gate.RX.matrix(HALF_PI), GateMatrices.multiply(h, x)), target, out);
         return;

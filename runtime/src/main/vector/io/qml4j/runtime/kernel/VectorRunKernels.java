@@ -19,6 +19,8 @@ final class VectorRunKernels implements RunKernels {
   private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
   private static final int LANES = SPECIES.length();
   private static final VectorShuffle<Double> SWAP = VectorShuffle.fromOp(SPECIES, i -> i ^ 1);
+  private static final VectorShuffle<Double> EVEN = VectorShuffle.fromOp(SPECIES, i -> i & ~1);
+  private static final VectorShuffle<Double> ODD = VectorShuffle.fromOp(SPECIES, i -> i | 1);
   /** (-1, 1, -1, 1, ...): the signs of {@code i * (xr + i xi) = -xi + i xr}. */
   private static final DoubleVector SIGNS = signs();
 
@@ -138,6 +140,28 @@ final class VectorRunKernels implements RunKernels {
       double tr = pr * hr - pi * hi, ti = pr * hi + pi * hr;
       s[p + i] = tr * xr - ti * xi;
       s[p + i + 1] = tr * xi + ti * xr;
+    }
+  }
+
+  @Override
+  public void interleavedTablePhase(double[] s, int p, int length, double[] table, int e,
+      double hr, double hi) {
+    // (pr, pi) = t * h lane-wise, then x * (pr, pi), each in the scalar loop's order
+    DoubleVector vhr = DoubleVector.broadcast(SPECIES, hr), signedHi = SIGNS.mul(hi);
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector t = DoubleVector.fromArray(SPECIES, table, e + i);
+      DoubleVector phase = t.mul(vhr).add(t.rearrange(SWAP).mul(signedHi));
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      x.mul(phase.rearrange(EVEN)).add(x.rearrange(SWAP).mul(phase.rearrange(ODD).mul(SIGNS)))
+          .intoArray(s, p + i);
+    }
+    for (; i < length; i += 2) {
+      double pr = table[e + i] * hr - table[e + i + 1] * hi;
+      double pi = table[e + i] * hi + table[e + i + 1] * hr;
+      double xr = s[p + i], xi = s[p + i + 1];
+      s[p + i] = pr * xr - pi * xi;
+      s[p + i + 1] = pr * xi + pi * xr;
     }
   }
 }

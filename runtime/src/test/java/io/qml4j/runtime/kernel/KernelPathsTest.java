@@ -104,6 +104,9 @@ class KernelPathsTest {
       actual = s.clone();
       k.tablePhase(actual, p, length, re, im, e, m[4], m[5]);
       assertClose(expected, actual, "table phase, length " + length);
+      actual = s.clone();
+      k.interleavedTablePhase(actual, p, length, table, e, m[4], m[5]);
+      assertClose(expected, actual, "interleaved table phase, length " + length);
     }
   }
 

@@ -10,6 +10,7 @@ import io.qml4j.dsl.GateMatrices;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.Operation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,11 @@ class TranspilerTest {
       }
     }
     assertArrayEquals(NativeGateSet.ECR_MATRIX, product, 1e-15);
+    // the gate table's native ECR is the same matrix, and the ion-free IBM set emits it
+    assertArrayEquals(NativeGateSet.ECR_MATRIX, Gate.ECR.matrix(), 1e-15);
+    List<Operation> ops = new ArrayList<>();
+    NativeGateSet.IBM_ECR.cnot(0, 1, ops);
+    assertTrue(ops.stream().anyMatch(op -> op.gate() == Gate.ECR), ops.toString());
   }
 
   @Test

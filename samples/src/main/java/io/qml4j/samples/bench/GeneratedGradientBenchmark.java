@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The HEA gradient of BENCHMARKS.md through generated models ({@code HeaModel}, n = 4, L = 4;
+ * The HEA gradient of docs/benchmarks.md through generated models ({@code HeaModel}, n = 4, L = 4;
  * {@code Hea10Model}, n = 10, L = 10, 200 parameters), with the exact angles of the benchmark
  * files: one generated forward evaluation ({@code expectation}), the generated adjoint gradient
  * ({@code gradient}) and the generated parameter-shift gradient ({@code parameterShiftGradient}),

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * HEA gradient of BENCHMARKS.md through the runtime's trainable circuits: one forward evaluation
+ * HEA gradient of docs/benchmarks.md through the runtime's trainable circuits: one forward evaluation
  * (bind, simulate from |0..0>, {@code <Z_0>}), the adjoint gradient and the parameter-shift
  * gradient with respect to all 2nL parameters, side by side in one run so that the ratios
  * gradient / evaluation (targets: adjoint at most 4, parameter-shift near 2 x 2nL) come from the

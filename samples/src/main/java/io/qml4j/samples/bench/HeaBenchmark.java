@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * HEA eval of BENCHMARKS.md: build the circuit with the dynamic builder, simulate from |0..0>,
+ * HEA eval of docs/benchmarks.md: build the circuit with the dynamic builder, simulate from |0..0>,
  * return {@code <Z_0>}. Side by side: the naive generic path (every gate as a dense matrix through
  * {@link Simulator#applyDense}), the engine on one thread, and the engine on two threads (which
  * runs serially below {@link ParallelSimulator#PARALLEL_THRESHOLD_QUBITS}).

@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The kernel-matrix workload of BENCHMARKS.md: the full 500 x 500 fidelity kernel of the ZZ
+ * The kernel-matrix workload of docs/benchmarks.md: the full 500 x 500 fidelity kernel of the ZZ
  * feature map (6 qubits, 2 repetitions) on seeded points in {@code [0, 2 pi)^6}, computed from
  * state overlaps ({@link FidelityKernel}: 500 state preparations, 125,250 inner products) and, in
  * the same run, by 250,000 compute-uncompute circuit simulations
@@ -99,7 +99,7 @@ public class KernelMatrixBenchmark {
     double overlap = Double.NaN;
     double runs = Double.NaN;
     for (RunResult r : results) {
-      // medians, as BENCHMARKS.md reports: robust to the shared machine's bursts of load
+      // medians, as docs/benchmarks.md reports: robust to the shared machine's bursts of load
       double score = r.getPrimaryResult().getStatistics().getPercentile(50);
       if (r.getParams().getBenchmark().endsWith("overlapMatrix")) {
         overlap = score;

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The two large HEA gradient cases of BENCHMARKS.md (16x10, 20x5), where the peers' adjoint
+ * The two large HEA gradient cases of docs/benchmarks.md (16x10, 20x5), where the peers' adjoint
  * figures are the targets: one evaluation and the adjoint gradient side by side, single thread.
  * Parameter shift is left out here: at 320 parameters it would take about 640 evaluations (8 s)
  * per operation, and {@link GradientBenchmark} already measures its ratio at 4x4 and 10x10.

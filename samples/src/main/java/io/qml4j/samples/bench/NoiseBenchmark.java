@@ -37,8 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class NoiseBenchmark {
-  /** The case as "n x L": 10x4 for the density matrix, 16x10 and 20x5 for trajectories. */
-  @Param({"10x4", "16x10", "20x5"})
+  /**
+   * The case as "n x L": 10x4 and 10x10 for the density matrix, 16x10 and 20x5 for
+   * trajectories.
+   */
+  @Param({"10x4", "10x10", "16x10", "20x5"})
   public String shape;
 
   private int n;
@@ -52,7 +55,7 @@ public class NoiseBenchmark {
     String[] parts = shape.split("x");
     n = Integer.parseInt(parts[0]);
     layers = Integer.parseInt(parts[1]);
-    // the 10-qubit case uses the first 4 layers of the 10x10 angle file
+    // the 10-qubit cases use the first 4 or all 10 layers of the 10x10 angle file
     theta = Hea.angles(n, n == 10 ? 10 : layers);
     model = NoiseModel.builder()
         .after(Channels.depolarizing(1e-3))

@@ -10,6 +10,8 @@ final class BackendOption {
   static Backend named(String name) {
     try {
       return Backends.named(name);
+    } catch (IllegalStateException e) { // a remote service without its credentials
+      throw new CliInputException("--backend " + name + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new CliInputException("--backend: no backend \"" + name + "\"; installed: "
           + String.join(", ", Backends.all().stream().map(Backend::name).toList())

@@ -6,6 +6,7 @@ import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.backend.Backend;
 import io.qml4j.runtime.backend.Backends;
 import io.qml4j.runtime.backend.Counts;
+import io.qml4j.runtime.backend.remote.RemoteBackendException;
 import io.qml4j.runtime.observable.Expectation;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.runtime.observable.Probabilities;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +49,10 @@ import picocli.CommandLine.Parameters;
  * <p>With {@code --backend NAME} the program runs on that backend instead (a fake device
  * transpiles and simulates noise): the first line is the estimate from counts of the
  * observable's qubit-wise commuting groups, {@code --shots} per group, and {@code --probs} prints
- * the frequencies of one more run of {@code --shots} shots.
+ * the frequencies of one more run of {@code --shots} shots. Remote devices are named
+ * {@code ibm:DEVICE}, {@code braket:DEVICE_ARN} or {@code ionq:TARGET} and need their
+ * credentials ({@code qml4j backends} lists them); a refusal or failure of the service is one
+ * line naming it.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Simulates an OpenQASM 2.0 program and prints the expectation value of an "
@@ -141,8 +146,10 @@ final class RunCommand implements Callable<Integer> {
       if (probabilities) {
         counts = device.submit(List.of(circuit), n, seed).result().get(0);
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException | RemoteBackendException e) {
       throw new CliInputException("--backend " + backend + ": " + e.getMessage());
+    } catch (CompletionException e) {
+      throw new CliInputException("--backend " + backend + ": " + e.getCause().getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(Double.toString(estimate.mean()));

@@ -8,7 +8,7 @@ import io.qml4j.dsl.Paulis;
 import io.qml4j.dsl.Q;
 
 /**
- * The variational classifier of DESIGN.md: an angle encoding of four features, three layers of
+ * The variational classifier of docs/design.md: an angle encoding of four features, three layers of
  * general rotations with a CNOT ring, read out as {@code <Z_0>}. Generates {@code ClassifierModel}.
  */
 public abstract class Classifier {

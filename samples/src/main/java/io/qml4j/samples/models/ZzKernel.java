@@ -5,7 +5,7 @@ import io.qml4j.dsl.Q;
 
 /**
  * The ZZ feature map of Havlicek et al. 2019 on 6 qubits with 2 repetitions, the kernel workload
- * of BENCHMARKS.md. A feature map alone: the generated {@code ZzKernelModel} has
+ * of docs/benchmarks.md. A feature map alone: the generated {@code ZzKernelModel} has
  * {@code kernel(x1, x2)} and {@code state(x)}.
  */
 public abstract class ZzKernel {

@@ -2,7 +2,6 @@ package io.qml4j.samples.serve;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -11,32 +10,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The executor the JDK's HTTP server hands each request to, which decides whether the request
- * is worked: a fixed pool of worker threads with a bounded queue. A request that finds both full,
- * or arrives once shutdown has begun, is not dropped (the JDK server would close its connection
- * without an answer): it runs at once on the server's dispatcher thread marked
- * {@link Admission#OVERFLOW} or {@link Admission#DRAINING}, and the handler answers it 503
- * without reading it, which takes microseconds. So threads are bounded by the pool, waiting
- * requests by the queue, and every request gets an answer.
+ * Decides whether a prediction is worked: a fixed pool of worker threads with a bounded queue.
+ * The HTTP server's own threads only hand requests over ({@link #admit}); a request that finds
+ * workers and queue full, or arrives once shutdown has begun, is not taken: the caller answers it
+ * 503 at once without reading it. So threads are bounded by the pool, waiting requests by the
+ * queue, and every request gets an answer.
  */
-final class AdmissionExecutor implements Executor {
-  /** How a request was admitted, as its handler sees it on its thread. */
+final class AdmissionExecutor {
+  /** What became of a request handed to {@link #admit}. */
   enum Admission {
-    /** Queued or run by a worker: work it. */
+    /** Queued or run by a worker, which answers it. */
     WORKED,
-    /** Workers and queue were full: answer 503 now. */
+    /** Workers and queue were full: the caller answers 503. */
     OVERFLOW,
-    /** Arrived after shutdown began: answer 503 now. */
+    /** Shutdown has begun: the caller answers 503. */
     DRAINING
   }
 
-  /** One request's admission and when it arrived, for its handler. */
-  record Ticket(Admission admission, long arrivedNanos) {}
-
-  private static final ThreadLocal<Ticket> TICKET = new ThreadLocal<>();
-
   private final ThreadPoolExecutor pool;
-  /** Requests queued or being worked: shutdown waits for it to reach 0. */
+  /** Requests admitted and not yet answered: shutdown waits for it to reach 0. */
   private final AtomicInteger pending = new AtomicInteger();
   private volatile boolean draining;
 
@@ -54,41 +46,30 @@ final class AdmissionExecutor implements Executor {
     pool.prestartAllCoreThreads();
   }
 
-  /** The admission of the request being handled on this thread. */
-  static Ticket ticket() {
-    Ticket ticket = TICKET.get();
-    return ticket != null ? ticket : new Ticket(Admission.WORKED, System.nanoTime());
-  }
-
-  @Override
-  public void execute(Runnable exchange) {
-    long arrived = System.nanoTime();
-    if (draining) {
-      runNow(exchange, new Ticket(Admission.DRAINING, arrived));
-      return;
-    }
+  /**
+   * Queues {@code work} for a worker if there is room and shutdown has not begun. The work must
+   * answer its request before it returns: shutdown counts it pending until then.
+   */
+  Admission admit(Runnable work) {
+    // Counted before the draining check: drain() sets the flag before reading the count, so
+    // either this sees the flag or drain() sees this request (both are sequentially consistent).
     pending.incrementAndGet();
-    Ticket worked = new Ticket(Admission.WORKED, arrived);
+    if (draining) {
+      pending.decrementAndGet();
+      return Admission.DRAINING;
+    }
     try {
       pool.execute(() -> {
         try {
-          runNow(exchange, worked);
+          work.run();
         } finally {
           pending.decrementAndGet();
         }
       });
+      return Admission.WORKED;
     } catch (RejectedExecutionException e) {
       pending.decrementAndGet();
-      runNow(exchange, new Ticket(draining ? Admission.DRAINING : Admission.OVERFLOW, arrived));
-    }
-  }
-
-  private static void runNow(Runnable exchange, Ticket ticket) {
-    TICKET.set(ticket);
-    try {
-      exchange.run();
-    } finally {
-      TICKET.remove();
+      return draining ? Admission.DRAINING : Admission.OVERFLOW;
     }
   }
 
@@ -113,8 +94,8 @@ final class AdmissionExecutor implements Executor {
   }
 
   /**
-   * Begins shutdown: from now on requests are answered 503 at once, and this waits until every
-   * request admitted before (queued or being worked) has been answered, or the deadline passes.
+   * Begins shutdown: from now on requests are refused, and this waits until every request
+   * admitted before (queued or being worked) has been answered, or the deadline passes.
    *
    * @return whether every admitted request was answered before the deadline
    */

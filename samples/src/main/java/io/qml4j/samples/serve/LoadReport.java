@@ -18,6 +18,8 @@ import org.HdrHistogram.Histogram;
  * @param unavailable requests answered 503
  * @param otherStatus requests answered with any other status
  * @param failed requests that got no answer
+ * @param resent requests sent a second time because the JDK client lost their answer on a
+ *     reused connection (counted once, by the second attempt's outcome; see {@link LoadGenerator})
  * @param failures the failed requests by exception and message
  * @param latency latencies of the 200 answers, in microseconds
  * @param simulationCpuShare the share of the service's CPU time spent evaluating the model
@@ -26,7 +28,7 @@ import org.HdrHistogram.Histogram;
  *     it kept busy
  */
 public record LoadReport(int clients, int batch, double seconds, long ok, long badRequest,
-    long unavailable, long otherStatus, long failed, Map<String, Long> failures,
+    long unavailable, long otherStatus, long failed, long resent, Map<String, Long> failures,
     Histogram latency, double simulationCpuShare, double serviceCpuCores) {
 
   /** Copies the failures. */
@@ -56,22 +58,24 @@ public record LoadReport(int clients, int batch, double seconds, long ok, long b
         what)));
     return why + String.format(Locale.ROOT,
         "clients %d, batch %d, %.1f s: %d requests: %d answered, %d 400, %d 503, %d other, "
-            + "%d failed%n"
+            + "%d failed (%d resent once after the client lost the answer)%n"
             + "throughput %.1f requests/s (%.0f vectors/s)%n"
             + "latency ms: p50 %.3f  p99 %.3f  p99.9 %.3f  max %.3f%n"
             + "service CPU: %.2f cores busy, %.1f%% of it in the model's evaluation%n",
         clients, batch, seconds, total(), ok, badRequest, unavailable, otherStatus, failed,
-        throughput(), throughput() * batch, percentileMillis(50), percentileMillis(99),
+        resent, throughput(), throughput() * batch, percentileMillis(50), percentileMillis(99),
         percentileMillis(99.9), latency.getMaxValue() / 1e3, serviceCpuCores,
         100 * simulationCpuShare);
   }
 
-  /** One Markdown table row: clients, batch, throughput, p50, p99, p99.9, counts, CPU. */
+  /**
+   * One Markdown table row: clients, batch, throughput, p50, p99, p99.9, counts, resent, CPU.
+   */
   public String markdownRow(String model) {
     return String.format(Locale.ROOT,
-        "| %s | %d | %d | %.0f | %.0f | %.2f | %.2f | %.2f | %d / %d / %d / %d | %.0f%% |",
+        "| %s | %d | %d | %.0f | %.0f | %.2f | %.2f | %.2f | %d / %d / %d / %d | %d | %.0f%% |",
         model, clients, batch, throughput(), throughput() * batch, percentileMillis(50),
         percentileMillis(99), percentileMillis(99.9), ok, badRequest, unavailable, failed,
-        100 * simulationCpuShare);
+        resent, 100 * simulationCpuShare);
   }
 }

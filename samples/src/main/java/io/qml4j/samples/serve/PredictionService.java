@@ -1,23 +1,36 @@
 package io.qml4j.samples.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Blocker;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A compiled classifier behind HTTP, on the JDK's own server ({@code com.sun.net.httpserver}):
+ * A compiled classifier behind HTTP, on Jetty 12 (its core API, no servlets):
  *
  * <ul>
  *   <li>{@code POST /predict} with {@code Content-Type: application/json} and
@@ -30,6 +43,12 @@ import java.util.logging.Logger;
  *   <li>{@code GET /metrics}: request counts, latencies and the model's share of CPU in the
  *       Prometheus text format ({@link ServiceMetrics}).
  * </ul>
+ *
+ * <p>Jetty's threads only read requests off the network and hand each prediction to an
+ * {@link AdmissionExecutor}, whose bounded workers read, evaluate and answer it; health and
+ * metrics are answered on Jetty's threads, so they stay answerable under overload. Every answer
+ * that leaves a request body unread says {@code Connection: close} unless the body was already
+ * there to discard, so a client never reuses a connection the server is about to close.
  *
  * <p>{@link #stop(Duration)} is graceful: requests arriving from then on are answered 503, every
  * request already queued or being worked is finished and answered, then the server closes.
@@ -48,20 +67,32 @@ public final class PredictionService implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(PredictionService.class.getName());
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final String JSON = "application/json";
-  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+  private static final String PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8";
+
+  /**
+   * Jetty's threads: they only parse requests, hand predictions over and answer health, metrics
+   * and refusals, none of which blocks, so a few suffice whatever the load.
+   */
+  private static final int HTTP_THREADS = 8;
+
+  /**
+   * Open connections at most: with Jetty's few threads and the admission limits, this bounds
+   * the memory held for clients (a connection beyond waits in the accept backlog).
+   */
+  private static final int MAX_CONNECTIONS = 1024;
 
   private final ServedModel model;
   private final ServiceLimits limits;
-  private final HttpServer server;
+  private final Server server;
+  private final ServerConnector connector;
   private final AdmissionExecutor executor;
   private final ServiceMetrics metrics;
   private final byte[] health;
   private boolean stopped;
 
-  private PredictionService(ServedModel model, ServiceLimits limits, HttpServer server) {
+  private PredictionService(ServedModel model, ServiceLimits limits, InetSocketAddress address) {
     this.model = model;
     this.limits = limits;
-    this.server = server;
     this.executor = new AdmissionExecutor(limits.workers(), limits.queue());
     this.metrics = new ServiceMetrics(executor);
     this.health = String.format(Locale.ROOT,
@@ -69,8 +100,19 @@ public final class PredictionService implements AutoCloseable {
         model.name(), CompiledClassifiers.names().contains(model.name())
             ? CompiledClassifiers.qubits(model.name()) : 0,
         model.inputs(), limits.maxRows()).getBytes(StandardCharsets.UTF_8);
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
+    QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 2);
+    threads.setName("qml4j-serve-http");
+    threads.setDaemon(true);
+    server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(address.getHostString());
+    connector.setPort(address.getPort());
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+    server.setHandler(new Routes());
   }
 
   /**
@@ -81,29 +123,28 @@ public final class PredictionService implements AutoCloseable {
   public static PredictionService start(ServedModel model, InetSocketAddress address,
       ServiceLimits limits) throws IOException {
     Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(address, "address");
     Objects.requireNonNull(limits, "limits");
-    // The JDK server writes an answer's headers and body separately; with Nagle's algorithm on,
-    // the body then waits for the client's delayed ACK: 40-50 ms per request on loopback,
-    // measured. The server reads this property once, when its first instance is created.
-    if (System.getProperty(NO_DELAY) == null) {
-      System.setProperty(NO_DELAY, "true");
+    PredictionService service = new PredictionService(model, limits, address);
+    try {
+      service.server.start();
+    } catch (Exception e) {
+      service.stopServer();
+      throw e instanceof IOException io ? io
+          : new IOException("cannot serve on " + address + ": " + e.getMessage(), e);
     }
-    // The backlog only holds connections not yet accepted; admission is the executor's job.
-    PredictionService service =
-        new PredictionService(model, limits, HttpServer.create(address, 0));
-    service.server.start();
     return service;
   }
 
   /** The port served. */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** The base address, such as {@code http://127.0.0.1:8080}. */
   public URI uri() {
-    InetSocketAddress at = server.getAddress();
-    return URI.create("http://" + at.getAddress().getHostAddress() + ":" + at.getPort());
+    String host = connector.getHost();
+    return URI.create("http://" + (host == null ? "127.0.0.1" : host) + ":" + port());
   }
 
   /**
@@ -121,11 +162,11 @@ public final class PredictionService implements AutoCloseable {
     boolean drained;
     try {
       drained = executor.drain(deadline);
-      server.stop(0);
+      stopServer();
       executor.shutdown(deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      server.stop(0);
+      stopServer();
       drained = false;
     }
     metrics.close();
@@ -143,56 +184,97 @@ public final class PredictionService implements AutoCloseable {
     stop(DEFAULT_GRACE);
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    AdmissionExecutor.Ticket ticket = AdmissionExecutor.ticket();
-    String path = exchange.getRequestURI().getPath();
-    String route = path.equals("/predict") || path.equals("/health") || path.equals("/metrics")
-        ? path : "other";
-    int status;
+  private void stopServer() {
     try {
-      status = switch (route) {
-        case "/predict" -> predict(exchange, ticket.admission());
-        case "/health" -> health(exchange);
-        case "/metrics" -> metrics(exchange);
-        default -> send(exchange, 404, JSON, PredictResponses.error(
-            "path: expected /predict, /health or /metrics"));
-      };
-    } catch (IOException e) {
-      // The client went away mid-answer: nothing more can be said to it.
-      status = 499;
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "request to " + route + " failed", e);
-      status = send(exchange, 500, JSON, PredictResponses.error("internal error"));
-    } finally {
-      exchange.close();
+      server.stop();
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "the HTTP server did not stop cleanly", e);
     }
-    metrics.request(route, status, System.nanoTime() - ticket.arrivedNanos());
   }
 
-  private int predict(HttpExchange exchange, AdmissionExecutor.Admission admission)
-      throws IOException {
-    if (admission != AdmissionExecutor.Admission.WORKED) {
-      exchange.getResponseHeaders().set("Retry-After",
-          Long.toString(limits.retryAfter().toSeconds()));
-      String why = admission == AdmissionExecutor.Admission.DRAINING
-          ? "shutting down; retry on another instance"
-          : String.format(Locale.ROOT, "busy: %d requests being worked and %d waiting",
-              limits.workers(), limits.queue());
-      if (admission == AdmissionExecutor.Admission.DRAINING) {
-        exchange.getResponseHeaders().set("Connection", "close");
-      }
-      return send(exchange, 503, JSON, PredictResponses.error(why));
+  /** An answer: status, content type, extra headers and body. */
+  private record Answer(int status, String contentType, Map<String, String> headers,
+      byte[] body) {
+    static Answer json(int status, byte[] body) {
+      return new Answer(status, JSON, Map.of(), body);
     }
-    if (!"POST".equals(exchange.getRequestMethod())) {
-      exchange.getResponseHeaders().set("Allow", "POST");
-      return send(exchange, 405, JSON, PredictResponses.error("method: expected POST"));
+  }
+
+  /** Jetty's entry: routes each request; never blocks. */
+  private final class Routes extends Handler.Abstract.NonBlocking {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      long arrived = System.nanoTime();
+      String path = Request.getPathInContext(request);
+      switch (path) {
+        case "/predict" -> {
+          AdmissionExecutor.Admission admission =
+              executor.admit(() -> predict(request, response, callback, arrived));
+          if (admission != AdmissionExecutor.Admission.WORKED) {
+            send(request, response, callback, refusal(admission), path, arrived);
+          }
+        }
+        case "/health" -> send(request, response, callback, executor.draining()
+            ? Answer.json(503, PredictResponses.object("status", "DRAINING"))
+            : Answer.json(200, health), path, arrived);
+        case "/metrics" -> send(request, response, callback,
+            new Answer(200, PROMETHEUS, Map.of(), metrics.scrape().getBytes(StandardCharsets.UTF_8)),
+            path, arrived);
+        default -> send(request, response, callback, Answer.json(404, PredictResponses.error(
+            "path: expected /predict, /health or /metrics")), "other", arrived);
+      }
+      return true;
+    }
+  }
+
+  private Answer refusal(AdmissionExecutor.Admission admission) {
+    Map<String, String> headers = admission == AdmissionExecutor.Admission.DRAINING
+        ? Map.of("Retry-After", Long.toString(limits.retryAfter().toSeconds()),
+            "Connection", "close")
+        : Map.of("Retry-After", Long.toString(limits.retryAfter().toSeconds()));
+    String why = admission == AdmissionExecutor.Admission.DRAINING
+        ? "shutting down; retry on another instance"
+        : String.format(Locale.ROOT, "busy: %d requests being worked and %d waiting",
+            limits.workers(), limits.queue());
+    return new Answer(503, JSON, headers, PredictResponses.error(why));
+  }
+
+  /** On a worker: reads, checks and evaluates one prediction, and answers it. */
+  private void predict(Request request, Response response, Callback callback, long arrived) {
+    Answer answer;
+    try {
+      answer = evaluate(request);
+    } catch (IOException e) {
+      // The client went away mid-request: nothing more can be said to it.
+      metrics.request("/predict", 499, System.nanoTime() - arrived);
+      callback.failed(e);
+      return;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "request to /predict failed", e);
+      answer = Answer.json(500, PredictResponses.error("internal error"));
+    }
+    // The worker waits for the answer to be written, so that shutdown, which waits for the
+    // workers, never cuts an answer short.
+    try (Blocker.Callback written = Blocker.callback()) {
+      send(request, response, written, answer, "/predict", arrived);
+      written.block();
+      callback.succeeded();
+    } catch (IOException e) {
+      callback.failed(e);
+    }
+  }
+
+  private Answer evaluate(Request request) throws IOException {
+    if (!"POST".equals(request.getMethod())) {
+      return new Answer(405, JSON, Map.of("Allow", "POST"),
+          PredictResponses.error("method: expected POST"));
     }
     double[][] rows;
     try {
-      requireJson(exchange.getRequestHeaders().getFirst("Content-Type"));
-      rows = PredictRequests.parse(readBody(exchange), model.inputs(), limits.maxRows());
+      requireJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+      rows = PredictRequests.parse(readBody(request), model.inputs(), limits.maxRows());
     } catch (BadRequestException e) {
-      return send(exchange, 400, JSON, PredictResponses.error(e.getMessage()));
+      return Answer.json(400, PredictResponses.error(e.getMessage()));
     }
     long wall = System.nanoTime();
     long cpu = THREADS.getCurrentThreadCpuTime();
@@ -202,7 +284,7 @@ public final class PredictionService implements AutoCloseable {
     }
     metrics.evaluation(rows.length, System.nanoTime() - wall,
         THREADS.getCurrentThreadCpuTime() - cpu);
-    return send(exchange, 200, JSON,
+    return Answer.json(200,
         PredictResponses.predictions(model.name(), model.classes(), predictions));
   }
 
@@ -216,51 +298,38 @@ public final class PredictionService implements AutoCloseable {
   }
 
   /** The body, refusing one longer than the limit before reading past it. */
-  private byte[] readBody(HttpExchange exchange) throws IOException, BadRequestException {
+  private byte[] readBody(Request request) throws IOException, BadRequestException {
     int limit = limits.maxBodyBytes();
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null) {
-      long length;
-      try {
-        length = Long.parseLong(declared.trim());
-      } catch (NumberFormatException e) {
-        throw new BadRequestException("Content-Length: expected a number of bytes");
-      }
-      if (length > limit) {
-        throw new BadRequestException(String.format(Locale.ROOT,
-            "body: %d bytes is over the limit of %d (%d rows)", length, limit,
-            limits.maxRows()));
-      }
+    long length = request.getLength();
+    if (length > limit) {
+      throw new BadRequestException(String.format(Locale.ROOT,
+          "body: %d bytes is over the limit of %d (%d rows)", length, limit,
+          limits.maxRows()));
     }
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] body = in.readNBytes(limit + 1);
-      if (body.length > limit) {
-        throw new BadRequestException(String.format(Locale.ROOT,
-            "body: over the limit of %d bytes (%d rows)", limit, limits.maxRows()));
-      }
-      return body;
+    InputStream in = Request.asInputStream(request);
+    byte[] body = in.readNBytes(limit + 1);
+    if (body.length > limit) {
+      throw new BadRequestException(String.format(Locale.ROOT,
+          "body: over the limit of %d bytes (%d rows)", limit, limits.maxRows()));
     }
+    return body;
   }
 
-  private int health(HttpExchange exchange) throws IOException {
-    if (executor.draining()) {
-      return send(exchange, 503, JSON, PredictResponses.object("status", "DRAINING"));
+  /**
+   * Records {@code answer} and writes it. A request body left unread is discarded if it has all
+   * arrived; otherwise the answer says {@code Connection: close}, because the server will not
+   * read the rest, and a client that reused the connection would lose its next request.
+   */
+  private void send(Request request, Response response, Callback callback, Answer answer,
+      String route, long arrived) {
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
+    answer.headers().forEach(headers::put);
+    if (!request.consumeAvailable()) {
+      headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
-    return send(exchange, 200, JSON, health);
-  }
-
-  private int metrics(HttpExchange exchange) throws IOException {
-    return send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8",
-        metrics.scrape().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static int send(HttpExchange exchange, int status, String contentType, byte[] body)
-      throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", contentType);
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
-    return status;
+    response.setStatus(answer.status());
+    metrics.request(route, answer.status(), System.nanoTime() - arrived);
+    response.write(true, ByteBuffer.wrap(answer.body()), callback);
   }
 }

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.DoubleAdder;
  *
  * <ul>
  *   <li>{@code qml4j_http_requests_seconds} (histogram, tags {@code path}, {@code status}): every
- *       answered request, from its arrival at the executor to its last byte written, so the
+ *       answered request, from its arrival to its answer handed to the server to write, so the
  *       count per status is the request count and the buckets are the latency histogram;
  *   <li>{@code qml4j_model_evaluation_seconds} (histogram): the wall time of each batch's
  *       evaluation, and {@code qml4j_model_evaluation_cpu_seconds_total}: the CPU time of the

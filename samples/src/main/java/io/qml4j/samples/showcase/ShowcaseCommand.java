@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The main job: without a subcommand it runs every task of {@link #mainJob()} and prints the
  * results table; with one ({@code qsvm}, {@code classifier}, {@code vqe}, {@code qaoa},
- * {@code compiled}, {@code noise}, {@code qcbm}, {@code qgan}, {@code qbm}, {@code transfer}) it runs that task
- * alone with the options given.
+ * {@code compiled}, {@code noise}, {@code qcbm}, {@code qgan}, {@code qbm}, {@code transfer}) it
+ * runs that task alone with the options given.
  */
 @Command(name = "qml4j-showcase", mixinStandardHelpOptions = true, version = "qml4j 0.1.0",
     sortOptions = false,
@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     subcommands = {QsvmTask.class, ClassifierTask.class, VqeTask.class, QaoaTask.class,
         CompiledModelTask.class, OptimizersTask.class, PlateauTask.class, ServeCommand.class,
         LoadCommand.class,
-        NoiseTask.class, BornMachineTask.class, QganTask.class, BoltzmannTask.class, TransferTask.class,
+        NoiseTask.class, NoisyTrainingTask.class, BornMachineTask.class, QganTask.class,
+        BoltzmannTask.class, TransferTask.class,
         CommandLine.HelpCommand.class})
 public final class ShowcaseCommand implements Callable<Integer> {
   @Mixin
@@ -63,6 +64,7 @@ public final class ShowcaseCommand implements Callable<Integer> {
         new Run("", task("plateaus", "--max-qubits", "8", "--samples", "50", "--layers", "6",
             "--no-layer-sweep", "--no-train")),
         new Run("", task("noise")),
+        new Run("", task("noisy-training")),
         new Run("", task("qcbm")),
         new Run("", task("qgan")),
         new Run("", task("qbm")),

@@ -1,14 +1,23 @@
 package io.qml4j.samples.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.qml4j.runtime.backend.remote.CredentialSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -68,7 +77,61 @@ class BackendCommandsTest {
     assertTrue(run.out().contains("fake-falcon27: IBM Falcon r5.11 class"), run.out());
     assertTrue(run.out().contains("27 qubits, gates rz,sx,x,cx, coupling heavy-hex-27 "
         + "(28 couplers)"), run.out());
-    assertEquals(16, run.out().split("\\R").length, run.out());
+    // 8 local backends of two lines, a blank line, a header, 3 remote services of two lines
+    assertEquals(24, run.out().split("\\R").length, run.out());
+    assertTrue(run.out().contains("ibm:DEVICE  IBM Quantum (Qiskit Runtime): "), run.out());
+    assertTrue(run.out().contains("set QISKIT_IBM_TOKEN, QISKIT_IBM_INSTANCE, "), run.out());
+    assertTrue(run.out().contains("braket:DEVICE  Amazon Braket: "), run.out());
+    assertTrue(run.out().contains("set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "), run.out());
+    assertTrue(run.out().contains("ionq:DEVICE  IonQ (API v0.3): "), run.out());
+  }
+
+  /** Runs with the credentials file at the path given, then forgets it. */
+  private static Run runWithCredentials(Path file, String... args) {
+    System.setProperty(CredentialSources.FILE_PROPERTY, file.toString());
+    try {
+      return run(args);
+    } finally {
+      System.clearProperty(CredentialSources.FILE_PROPERTY);
+    }
+  }
+
+  @Test
+  void runOnAnUnconfiguredRemoteServiceNamesWhatConfiguresIt() throws Exception {
+    Assumptions.assumeTrue(System.getenv("QISKIT_IBM_TOKEN") == null);
+    Path empty = Files.writeString(folder.resolve("empty.properties"), "");
+    assertBadInput(runWithCredentials(empty, "run", bell(), "--observable", "Z0", "--backend",
+        "ibm:ibm_brisbane"), "--backend ibm:ibm_brisbane: IBM Quantum is not configured: set "
+        + "QISKIT_IBM_TOKEN");
+  }
+
+  @Test
+  void runOnIonqThroughTheCredentialsFile() throws Exception {
+    WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+        .templatingEnabled(false).extensionScanningEnabled(false));
+    server.start();
+    try {
+      String key = "cli-ionq-key-SECRET";
+      server.stubFor(get(urlEqualTo("/v0.3/backends"))
+          .withHeader("Authorization", equalTo("apiKey " + key))
+          .willReturn(okJson("[{\"backend\": \"simulator\", \"status\": \"available\", "
+              + "\"qubits\": 29}]")));
+      server.stubFor(post(urlEqualTo("/v0.3/jobs"))
+          .willReturn(okJson("{\"id\": \"cli-job\", \"status\": \"ready\"}")));
+      server.stubFor(get(urlEqualTo("/v0.3/jobs/cli-job"))
+          .willReturn(okJson("{\"id\": \"cli-job\", \"status\": \"completed\"}")));
+      server.stubFor(get(urlEqualTo("/v0.3/jobs/cli-job/results"))
+          .willReturn(okJson("{\"0\": 0.5, \"3\": 0.5}")));
+      Path credentials = Files.writeString(folder.resolve("credentials.properties"),
+          "IONQ_API_KEY=" + key + "\nQML4J_IONQ_URL=" + server.baseUrl() + "/v0.3\n");
+      Run run = runWithCredentials(credentials, "run", bell(), "--observable", "Z0 Z1",
+          "--backend", "ionq:simulator", "--shots", "1000", "--probs");
+      assertEquals(Qml4jCli.OK, run.exitCode(), run.err());
+      assertEquals("1.0\n{\"00\": 0.5, \"11\": 0.5}\n", run.out().replace("\r", ""));
+      assertTrue(!run.out().contains(key) && !run.err().contains(key));
+    } finally {
+      server.stop();
+    }
   }
 
   @Test

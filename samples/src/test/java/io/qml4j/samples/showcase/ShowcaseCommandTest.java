@@ -95,7 +95,8 @@ class ShowcaseCommandTest {
   void mainJobRunsEveryTaskWithVariantsInTheirOwnFolders() {
     List<ShowcaseCommand.Run> runs = ShowcaseCommand.mainJob();
     assertEquals(List.of("qsvm", "qsvm", "classifier", "classifier", "vqe", "vqe", "qaoa", "qaoa",
-        "compiled", "optimizers", "plateaus", "noise", "qcbm", "qgan", "qbm", "transfer"),
+        "compiled", "optimizers", "plateaus", "noise", "noisy-training", "qcbm", "qgan", "qbm",
+        "transfer"),
         runs.stream().map(r -> r.task().name()).toList());
     long distinctFolders = runs.stream().map(ShowcaseCommand.Run::subfolder)
         .filter(s -> !s.isEmpty()).distinct().count();

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.qml4j.runtime.backend.Backend;
 import io.qml4j.runtime.backend.BackendProvider;
 import io.qml4j.runtime.backend.RemoteService;
+import io.qml4j.runtime.backend.remote.CredentialSources;
 import io.qml4j.runtime.backend.remote.RestClient;
 import io.qml4j.runtime.backend.remote.Secret;
 import java.util.ArrayList;
@@ -29,9 +30,12 @@ public final class BraketProvider implements BackendProvider {
   private final RestClient rest;
   private final SigV4 signer;
 
-  /** For {@link java.util.ServiceLoader}: configured from the environment. */
+  /**
+   * For {@link java.util.ServiceLoader}: configured from the environment and the credentials
+   * file ({@link CredentialSources#standard()}).
+   */
   public BraketProvider() {
-    this(System::getenv);
+    this(CredentialSources.standard());
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.qml4j.runtime.backend.Backend;
 import io.qml4j.runtime.backend.BackendProvider;
 import io.qml4j.runtime.backend.RemoteService;
+import io.qml4j.runtime.backend.remote.CredentialSources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,12 @@ public final class IbmQuantumProvider implements BackendProvider {
   private final Optional<IbmSettings> settings;
   private volatile IbmQuantumService service;
 
-  /** For {@link java.util.ServiceLoader}: configured from the environment. */
+  /**
+   * For {@link java.util.ServiceLoader}: configured from the environment and the credentials
+   * file ({@link CredentialSources#standard()}).
+   */
   public IbmQuantumProvider() {
-    this(System::getenv);
+    this(CredentialSources.standard());
   }
 
   /**

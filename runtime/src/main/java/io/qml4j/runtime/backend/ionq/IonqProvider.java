@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.qml4j.runtime.backend.Backend;
 import io.qml4j.runtime.backend.BackendProvider;
 import io.qml4j.runtime.backend.RemoteService;
+import io.qml4j.runtime.backend.remote.CredentialSources;
 import io.qml4j.runtime.backend.remote.RestClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,12 @@ public final class IonqProvider implements BackendProvider {
   private final Optional<IonqSettings> settings;
   private final RestClient rest;
 
-  /** For {@link java.util.ServiceLoader}: configured from the environment. */
+  /**
+   * For {@link java.util.ServiceLoader}: configured from the environment and the credentials
+   * file ({@link CredentialSources#standard()}).
+   */
   public IonqProvider() {
-    this(System::getenv);
+    this(CredentialSources.standard());
   }
 
   /**
