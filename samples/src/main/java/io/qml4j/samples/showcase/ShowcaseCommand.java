@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The main job: without a subcommand it runs every task of {@link #mainJob()} and prints the
  * results table; with one ({@code qsvm}, {@code classifier}, {@code vqe}, {@code qaoa},
- * {@code compiled}, {@code noise}, {@code qcbm}, {@code qgan}, {@code qbm}, {@code transfer}) it runs that task
- * alone with the options given.
+ * {@code compiled}, {@code noise}, {@code qcbm}, {@code qgan}, {@code qbm}, {@code transfer}) it
+ * runs that task alone with the options given.
  */
 @Command(name = "qml4j-showcase", mixinStandardHelpOptions = true, version = "qml4j 0.1.0",
     sortOptions = false,
