@@ -5,6 +5,7 @@ import io.qml4j.runtime.backend.Backend;
 import io.qml4j.runtime.backend.BackendProvider;
 import io.qml4j.runtime.backend.RemoteService;
 import io.qml4j.runtime.backend.remote.CredentialSources;
+import io.qml4j.runtime.backend.remote.ListedDevices;
 import io.qml4j.runtime.backend.remote.RestClient;
 import io.qml4j.runtime.backend.remote.Secret;
 import java.util.ArrayList;
@@ -75,16 +76,8 @@ public final class BraketProvider implements BackendProvider {
 
   @Override
   public List<Backend> backends() {
-    List<Backend> out = new ArrayList<>();
-    String devices = env.apply(BraketSettings.DEVICES);
-    if (settings.isPresent() && devices != null) {
-      for (String d : devices.split(",")) {
-        if (!d.isBlank()) {
-          out.add(device(d.strip()));
-        }
-      }
-    }
-    return out;
+    return settings.isPresent() ? ListedDevices.of(env.apply(BraketSettings.DEVICES), this::device)
+        : List.of();
   }
 
   @Override

@@ -5,7 +5,7 @@ import io.qml4j.runtime.backend.Backend;
 import io.qml4j.runtime.backend.BackendProvider;
 import io.qml4j.runtime.backend.RemoteService;
 import io.qml4j.runtime.backend.remote.CredentialSources;
-import java.util.ArrayList;
+import io.qml4j.runtime.backend.remote.ListedDevices;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -60,16 +60,8 @@ public final class IbmQuantumProvider implements BackendProvider {
 
   @Override
   public List<Backend> backends() {
-    List<Backend> out = new ArrayList<>();
-    String devices = env.apply(IbmSettings.DEVICES);
-    if (settings.isPresent() && devices != null) {
-      for (String d : devices.split(",")) {
-        if (!d.isBlank()) {
-          out.add(device(d.strip()));
-        }
-      }
-    }
-    return out;
+    return settings.isPresent() ? ListedDevices.of(env.apply(IbmSettings.DEVICES), this::device)
+        : List.of();
   }
 
   @Override

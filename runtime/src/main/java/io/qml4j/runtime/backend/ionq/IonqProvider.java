@@ -5,8 +5,8 @@ import io.qml4j.runtime.backend.Backend;
 import io.qml4j.runtime.backend.BackendProvider;
 import io.qml4j.runtime.backend.RemoteService;
 import io.qml4j.runtime.backend.remote.CredentialSources;
+import io.qml4j.runtime.backend.remote.ListedDevices;
 import io.qml4j.runtime.backend.remote.RestClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -61,16 +61,8 @@ public final class IonqProvider implements BackendProvider {
 
   @Override
   public List<Backend> backends() {
-    List<Backend> out = new ArrayList<>();
-    String targets = env.apply(IonqSettings.DEVICES);
-    if (settings.isPresent() && targets != null) {
-      for (String t : targets.split(",")) {
-        if (!t.isBlank()) {
-          out.add(target(t.strip()));
-        }
-      }
-    }
-    return out;
+    return settings.isPresent() ? ListedDevices.of(env.apply(IonqSettings.DEVICES), this::target)
+        : List.of();
   }
 
   @Override
