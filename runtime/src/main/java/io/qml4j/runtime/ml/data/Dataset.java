@@ -2,6 +2,7 @@ package io.qml4j.runtime.ml.data;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Labelled examples for classification: one row of finite features and one integer label per
@@ -54,6 +55,26 @@ public final class Dataset {
   /** The label of example i. */
   public int label(int i) {
     return labels[i];
+  }
+
+  /**
+   * The fraction of the examples whose label a classifier predicts: the one scoring rule every
+   * classifier's {@code accuracy(Dataset)} uses.
+   *
+   * @param predict the classifier's predictions for a matrix of feature rows
+   * @return correct predictions over examples
+   * @throws IllegalArgumentException for a dataset with no examples (before predict is called)
+   */
+  public double accuracy(Function<double[][], int[]> predict) {
+    if (size() == 0) {
+      throw new IllegalArgumentException("data: expected examples to score, got none");
+    }
+    int[] predicted = predict.apply(features());
+    int correct = 0;
+    for (int i = 0; i < predicted.length; i++) {
+      correct += predicted[i] == labels[i] ? 1 : 0;
+    }
+    return correct / (double) size();
   }
 
   /** The distinct labels, ascending. */

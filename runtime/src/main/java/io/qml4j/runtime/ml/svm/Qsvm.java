@@ -78,15 +78,7 @@ public final class Qsvm {
 
   /** The fraction of the data's examples predicted correctly. */
   public double accuracy(Dataset data) {
-    if (data.size() == 0) {
-      throw new IllegalArgumentException("data: expected examples to score, got none");
-    }
-    int[] predicted = predict(data.features());
-    int correct = 0;
-    for (int i = 0; i < predicted.length; i++) {
-      correct += predicted[i] == data.label(i) ? 1 : 0;
-    }
-    return correct / (double) data.size();
+    return data.accuracy(this::predict);
   }
 
   @Override
