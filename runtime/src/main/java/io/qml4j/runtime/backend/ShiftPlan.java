@@ -11,6 +11,7 @@ import io.qml4j.runtime.gradient.ShiftRules;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.runtime.observable.QubitWiseCommutingGroups;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -110,7 +111,13 @@ final class ShiftPlan {
       }
       Param angle = templates.get(slot[0]).angles().get(slot[1]);
       for (int o = 0; o < outputs; o++) {
-        chainRule(angle, dAngle[o], dTheta[o], dX[o]);
+        angle.accumulate(dAngle[o], theta, x, dTheta[o], dX[o]);
+      }
+    }
+    if (!inputs) {
+      // x was not shifted, so only the theta part is a derivative; x() reads 0, as documented
+      for (double[] row : dX) {
+        Arrays.fill(row, 0);
       }
     }
     return new Jacobian(values, dTheta, dX);
@@ -125,13 +132,5 @@ final class ShiftPlan {
               .mean();
     }
     return out;
-  }
-
-  /**
-   * Adds {@code dAngle * d angle / d theta_k} (and x_j, when x is shifted) through the angle's
-   * exact derivatives; without x shifts the input part goes to a scratch array and is dropped.
-   */
-  private void chainRule(Param angle, double dAngle, double[] dTheta, double[] dX) {
-    angle.accumulate(dAngle, theta, x, dTheta, inputs ? dX : new double[x.length]);
   }
 }
