@@ -1,8 +1,11 @@
 package io.qml4j.runtime.backend;
 
+import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.transpile.CouplingMap;
 import io.qml4j.runtime.transpile.NativeGateSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,5 +55,39 @@ public record Capabilities(int qubits, NativeGateSet nativeGates, CouplingMap co
             + couplingMap.edges().size() + " couplers)",
         maxShots, maxCircuits, exact ? ", exact" : "", noisy ? ", noisy" : "",
         dynamicCircuits ? ", dynamic circuits" : "");
+  }
+
+  /**
+   * Checks a job against these capabilities before anything is prepared or sent: 1 to
+   * {@link #maxCircuits()} circuits, none null and none wider than {@link #qubits()}, and 1 to
+   * {@link #maxShots()} shots (0 allowed where the backend is exact).
+   *
+   * @param backend the backend's name, for the messages
+   * @param circuits the job's circuits
+   * @param shots shots per circuit
+   * @throws IllegalArgumentException naming the argument (and circuit index) that does not fit
+   * @throws NullPointerException for a null list or circuit
+   */
+  public void checkJob(String backend, List<Circuit> circuits, int shots) {
+    Objects.requireNonNull(circuits, "circuits");
+    if (circuits.isEmpty() || circuits.size() > maxCircuits) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "circuits: %s takes 1 to %d circuits per job, got %d", backend, maxCircuits,
+          circuits.size()));
+    }
+    int least = exact ? 0 : 1;
+    if (shots < least || shots > maxShots) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "shots: %s takes %d to %d shots per circuit, got %d", backend, least, maxShots,
+          shots));
+    }
+    for (int i = 0; i < circuits.size(); i++) {
+      Circuit circuit = Objects.requireNonNull(circuits.get(i), "circuits[" + i + "]");
+      if (circuit.qubits() > qubits) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "circuits[%d]: %d qubits do not fit %s, which has %d", i, circuit.qubits(), backend,
+            qubits));
+      }
+    }
   }
 }

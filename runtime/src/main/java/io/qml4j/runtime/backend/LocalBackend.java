@@ -3,8 +3,6 @@ package io.qml4j.runtime.backend;
 import io.qml4j.runtime.Circuit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -25,27 +23,11 @@ abstract class LocalBackend<P> implements Backend {
 
   @Override
   public final Job submit(List<Circuit> circuits, int shots, long seed) {
-    Objects.requireNonNull(circuits, "circuits");
     Capabilities c = capabilities();
-    if (circuits.isEmpty() || circuits.size() > c.maxCircuits()) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "circuits: %s takes 1 to %d circuits per job, got %d", name(), c.maxCircuits(),
-          circuits.size()));
-    }
-    int least = c.exact() ? 0 : 1;
-    if (shots < least || shots > c.maxShots()) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "shots: %s takes %d to %d shots per circuit, got %d", name(), least, c.maxShots(),
-          shots));
-    }
+    c.checkJob(name(), circuits, shots);
     List<P> prepared = new ArrayList<>();
     for (int i = 0; i < circuits.size(); i++) {
-      Circuit circuit = Objects.requireNonNull(circuits.get(i), "circuits[" + i + "]");
-      if (circuit.qubits() > c.qubits()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "circuits[%d]: %d qubits do not fit %s, which has %d", i, circuit.qubits(), name(),
-            c.qubits()));
-      }
+      Circuit circuit = circuits.get(i);
       try {
         prepared.add(prepare(circuit));
       } catch (IllegalArgumentException e) {

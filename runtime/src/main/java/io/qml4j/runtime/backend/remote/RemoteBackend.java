@@ -6,7 +6,6 @@ import io.qml4j.runtime.backend.Capabilities;
 import io.qml4j.runtime.backend.Job;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -70,25 +69,11 @@ public abstract class RemoteBackend implements Backend {
 
   @Override
   public final Job submit(List<Circuit> circuits, int shots, long seed) {
-    Objects.requireNonNull(circuits, "circuits");
     Capabilities c = capabilities();
-    if (circuits.isEmpty() || circuits.size() > c.maxCircuits()) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "circuits: %s takes 1 to %d circuits per job, got %d", name, c.maxCircuits(),
-          circuits.size()));
-    }
-    if (shots < 1 || shots > c.maxShots()) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "shots: %s takes 1 to %d shots per circuit, got %d", name, c.maxShots(), shots));
-    }
+    c.checkJob(name, circuits, shots);
     List<DeviceProgram> programs = new ArrayList<>();
     for (int i = 0; i < circuits.size(); i++) {
-      Circuit circuit = Objects.requireNonNull(circuits.get(i), "circuits[" + i + "]");
-      if (circuit.qubits() > c.qubits()) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "circuits[%d]: %d qubits do not fit %s, which has %d", i, circuit.qubits(), name,
-            c.qubits()));
-      }
+      Circuit circuit = circuits.get(i);
       try {
         programs.add(DeviceProgram.prepare(circuit, c, seed + i));
       } catch (IllegalArgumentException e) {
