@@ -93,17 +93,12 @@ final class DiagonalLayerStep extends Step {
       }
       return;
     }
+    double[] h = new double[2];
     for (int k = from; k < to;) {
       int end = Math.min(to, (k | lowMask) + 1);
       // the phase of the higher chunks is constant over a run of the low chunk
-      double hr = 1, hi = 0;
-      for (int c = 1; c < tables.length; c++) {
-        double[] table = tables[c];
-        int e = ((k >>> (c * chunkBits)) & ((table.length >> 1) - 1)) << 1;
-        double r = hr * table[e] - hi * table[e + 1];
-        hi = hr * table[e + 1] + hi * table[e];
-        hr = r;
-      }
+      highPhase(k, h);
+      double hr = h[0], hi = h[1];
       for (; k < end; k++) {
         int e = (k & lowMask) << 1, p = k << 1;
         double pr = low[e] * hr - low[e + 1] * hi, pi = low[e] * hi + low[e + 1] * hr;
@@ -116,19 +111,28 @@ final class DiagonalLayerStep extends Step {
 
   /** {@link #apply} with each run of the lowest table in the vector loop. */
   private void applyWide(double[] s, int from, int to, int lowMask) {
+    double[] h = new double[2];
     for (int k = from; k < to;) {
       int end = Math.min(to, (k | lowMask) + 1);
-      double hr = 1, hi = 0;
-      for (int c = 1; c < tables.length; c++) {
-        double[] table = tables[c];
-        int e = ((k >>> (c * chunkBits)) & ((table.length >> 1) - 1)) << 1;
-        double r = hr * table[e] - hi * table[e + 1];
-        hi = hr * table[e + 1] + hi * table[e];
-        hr = r;
-      }
+      highPhase(k, h);
+      double hr = h[0], hi = h[1];
       Simd.KERNELS.tablePhase(s, k << 1, (end - k) << 1, lowRe, lowIm, (k & lowMask) << 1, hr, hi);
       k = end;
     }
+  }
+
+  /** Writes into h the product of the higher tables' phases at amplitude k (re, im). */
+  private void highPhase(int k, double[] h) {
+    double hr = 1, hi = 0;
+    for (int c = 1; c < tables.length; c++) {
+      double[] table = tables[c];
+      int e = ((k >>> (c * chunkBits)) & ((table.length >> 1) - 1)) << 1;
+      double r = hr * table[e] - hi * table[e + 1];
+      hi = hr * table[e + 1] + hi * table[e];
+      hr = r;
+    }
+    h[0] = hr;
+    h[1] = hi;
   }
 
   @Override
