@@ -9,6 +9,7 @@ import io.qml4j.runtime.gradient.Jacobian;
 import io.qml4j.runtime.gradient.Param;
 import io.qml4j.runtime.gradient.ParametrizedBuilder;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.ml.data.Blobs;
 import io.qml4j.runtime.ml.data.Dataset;
 import io.qml4j.runtime.ml.optim.Adam;
 import io.qml4j.runtime.ml.optim.Bobyqa;
@@ -71,7 +72,7 @@ class TrainingOnBackendTest {
 
   @Test
   void classifierTrainsWithShotsThroughANoisyFakeDeviceOneJobPerStep() {
-    Dataset train = blobs(40, 1), test = blobs(40, 2);
+    Dataset train = Blobs.generate(40, 0.7, 0.35, 1), test = Blobs.generate(40, 0.7, 0.35, 2);
     CircuitModel circuit = DataReuploading.model(2, 2, 2);
     AtomicInteger jobs = new AtomicInteger();
     Backend device = counting(Backends.named("fake-eagle-line5"), jobs);
@@ -157,23 +158,6 @@ class TrainingOnBackendTest {
       PauliSum h) {
     Circuit c = ansatz.circuit(theta);
     return DensityMatrixSimulator.expectation(model.apply(c), h);
-  }
-
-  /** Two Gaussian blobs around (-0.7, -0.7) and (0.7, 0.7), sigma 0.35, labels 0 and 1. */
-  private static Dataset blobs(int size, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    double[][] x = new double[size][];
-    int[] y = new int[size];
-    for (int i = 0; i < size; i++) {
-      y[i] = i % 2;
-      double c = y[i] == 0 ? -0.7 : 0.7;
-      x[i] = new double[] {c + 0.35 * gaussian(r), c + 0.35 * gaussian(r)};
-    }
-    return new Dataset(x, y);
-  }
-
-  private static double gaussian(SplittableRandom r) {
-    return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
   }
 
   private static Backend counting(Backend inner, AtomicInteger jobs) {

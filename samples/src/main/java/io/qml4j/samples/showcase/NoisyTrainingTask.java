@@ -5,6 +5,7 @@ import io.qml4j.runtime.backend.Backends;
 import io.qml4j.runtime.gradient.Param;
 import io.qml4j.runtime.gradient.ParametrizedBuilder;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.ml.data.Blobs;
 import io.qml4j.runtime.ml.data.Dataset;
 import io.qml4j.runtime.ml.optim.Adam;
 import io.qml4j.runtime.ml.optim.GradientDescent;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.knowm.xchart.XYChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,7 +84,8 @@ public final class NoisyTrainingTask extends TaskCommand {
     long start = System.nanoTime();
     Backend device = Backends.named(backend);
 
-    Dataset train = blobs(POINTS, seed), test = blobs(POINTS, seed + 1);
+    Dataset train = Blobs.generate(POINTS, 0.7, 0.35, seed);
+    Dataset test = Blobs.generate(POINTS, 0.7, 0.35, seed + 1);
     CircuitModel circuit = DataReuploading.model(2, 2, 2);
     VariationalClassifier noisy = VariationalClassifier.train(
         BackendModel.of(circuit, device, shots, seed), train,
@@ -133,24 +134,6 @@ public final class NoisyTrainingTask extends TaskCommand {
     q.x(2);
     q.x(3);
     return q.build();
-  }
-
-  /** Two Gaussian blobs around (-0.7, -0.7) and (0.7, 0.7), sigma 0.35, labels 0 and 1. */
-  static Dataset blobs(int size, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    double[][] x = new double[size][];
-    int[] y = new int[size];
-    for (int i = 0; i < size; i++) {
-      y[i] = i % 2;
-      double c = y[i] == 0 ? -0.7 : 0.7;
-      x[i] = new double[] {c + 0.35 * gaussian(r), c + 0.35 * gaussian(r)};
-    }
-    return new Dataset(x, y);
-  }
-
-  /** Box-Muller. */
-  private static double gaussian(SplittableRandom r) {
-    return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
   }
 
   private XYChart chart(VqeResult onDevice, VqeResult noiseless, double exact) {
