@@ -8,6 +8,7 @@ import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
 import io.qml4j.samples.bench.models.HeaModel;
+import io.qml4j.samples.models.ClassifierModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import java.util.function.DoubleSupplier;
  * time a call takes moves far less. Prints the median and quartiles per call over batches of
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
- * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}.
+ * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}, {@code classifier:single} and
+ * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}).
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -49,6 +51,9 @@ public final class CpuTimeRun {
   }
 
   private static DoubleSupplier operation(String name) {
+    if (name.startsWith("classifier:")) {
+      return classifier(name);
+    }
     String[] parts = name.split("[:x]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
@@ -68,6 +73,24 @@ public final class CpuTimeRun {
       default:
         throw new IllegalArgumentException("case: expected eval, adjoint or generated, got "
             + name);
+    }
+  }
+
+  /**
+   * The workload of {@link BatchBenchmark}: 10,000 evaluations of the 4-qubit classifier, as
+   * single calls ({@code classifier:single}) or one batched call ({@code classifier:batch}).
+   */
+  private static DoubleSupplier classifier(String name) {
+    double[][] xs = ClassifierInputs.points(BatchBenchmark.POINTS, BatchBenchmark.SEED);
+    double[] theta = ClassifierInputs.theta(BatchBenchmark.SEED);
+    switch (name) {
+      case "classifier:single":
+        return () -> ClassifierInputs.single(xs, theta);
+      case "classifier:batch":
+        return () -> ClassifierModel.expectationBatch(xs, theta)[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected classifier:single or classifier:batch, got " + name);
     }
   }
 
