@@ -15,6 +15,12 @@ final class FloatSimd {
    */
   static final int MIN_LANES = 8;
 
+  /**
+   * Most floats per register the lane kernels handle: their partner shuffles cover the strides 1,
+   * 2 and 4 inside a register of 16 (AVX-512); a wider register keeps the scalar loops.
+   */
+  static final int MAX_LANES = 16;
+
   /** The SIMD float kernels, or null where the scalar float loops run. */
   static final FloatRunKernels KERNELS = load();
 
@@ -34,7 +40,7 @@ final class FloatSimd {
     try {
       FloatRunKernels kernels = (FloatRunKernels) Class.forName(
           "io.qml4j.runtime.kernel.VectorFloatRunKernels").getDeclaredConstructor().newInstance();
-      return kernels.lanes() >= MIN_LANES ? kernels : null;
+      return kernels.lanes() >= MIN_LANES && kernels.lanes() <= MAX_LANES ? kernels : null;
     } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
       // a runtime jar built without the vector source set: the scalar float loops are complete
       return null;

@@ -18,22 +18,35 @@ final class VectorFloatRunKernels implements FloatRunKernels {
   private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
   private static final int LANES = SPECIES.length();
   private static final VectorShuffle<Float> SWAP = VectorShuffle.fromOp(SPECIES, i -> i ^ 1);
-  /** Per low stride t (index t): lane i takes lane {@code i ^ 2t}, the partner amplitude. */
-  private static final VectorShuffle<Float>[] PARTNER = partners(0);
-  /** The partner with its real and imaginary parts exchanged. */
-  private static final VectorShuffle<Float>[] PARTNER_SWAP = partners(1);
+  /**
+   * Lane i takes lane {@code i ^ 2t}, the partner amplitude t = 1, 2, 4 apart, and the same with
+   * real and imaginary parts exchanged: constants, one per stride, so that C2 folds each into its
+   * loop (a shuffle read from an array is checked and converted on every use).
+   */
+  private static final VectorShuffle<Float> PARTNER_1 = partner(1, 0);
+  private static final VectorShuffle<Float> PARTNER_2 = partner(2, 0);
+  private static final VectorShuffle<Float> PARTNER_4 = partner(4, 0);
+  private static final VectorShuffle<Float> PARTNER_SWAP_1 = partner(1, 1);
+  private static final VectorShuffle<Float> PARTNER_SWAP_2 = partner(2, 1);
+  private static final VectorShuffle<Float> PARTNER_SWAP_4 = partner(4, 1);
+  /** (-1, 1, -1, 1, ...). */
+  private static final FloatVector SIGNS = signs();
 
   /** Public for {@link FloatSimd}'s loading by name. */
   public VectorFloatRunKernels() {}
 
-  @SuppressWarnings("unchecked")
-  private static VectorShuffle<Float>[] partners(int swap) {
-    VectorShuffle<Float>[] shuffles = new VectorShuffle[LANES / 2];
-    for (int t = 1; t < LANES / 2; t <<= 1) {
-      int flip = (2 * t) | swap;
-      shuffles[t] = VectorShuffle.fromOp(SPECIES, i -> i ^ flip);
+  /** The partner shuffle for stride t (the identity where t is outside the register). */
+  private static VectorShuffle<Float> partner(int t, int swap) {
+    int flip = 2 * t < LANES ? (2 * t) | swap : swap;
+    return VectorShuffle.fromOp(SPECIES, i -> i ^ flip);
+  }
+
+  private static FloatVector signs() {
+    float[] signs = new float[LANES];
+    for (int i = 0; i < LANES; i++) {
+      signs[i] = (i & 1) == 1 ? 1 : -1;
     }
-    return shuffles;
+    return FloatVector.fromArray(SPECIES, signs, 0);
   }
 
   @Override
@@ -97,10 +110,21 @@ final class VectorFloatRunKernels implements FloatRunKernels {
   public void lowReal(float[] s, int p, int length, int t, float[] c) {
     FloatVector d = FloatVector.fromArray(SPECIES, c, 0);
     FloatVector o = FloatVector.fromArray(SPECIES, c, LANES);
-    VectorShuffle<Float> partner = PARTNER[t];
-    for (int i = 0; i < length; i += LANES) {
-      FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
-      x.rearrange(partner).fma(o, x.mul(d)).intoArray(s, p + i);
+    if (t == 1) {
+      for (int i = 0; i < length; i += LANES) {
+        FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
+        x.rearrange(PARTNER_1).fma(o, x.mul(d)).intoArray(s, p + i);
+      }
+    } else if (t == 2) {
+      for (int i = 0; i < length; i += LANES) {
+        FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
+        x.rearrange(PARTNER_2).fma(o, x.mul(d)).intoArray(s, p + i);
+      }
+    } else {
+      for (int i = 0; i < length; i += LANES) {
+        FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
+        x.rearrange(PARTNER_4).fma(o, x.mul(d)).intoArray(s, p + i);
+      }
     }
   }
 
@@ -110,12 +134,24 @@ final class VectorFloatRunKernels implements FloatRunKernels {
     FloatVector di = FloatVector.fromArray(SPECIES, c, LANES);
     FloatVector or = FloatVector.fromArray(SPECIES, c, 2 * LANES);
     FloatVector oi = FloatVector.fromArray(SPECIES, c, 3 * LANES);
-    VectorShuffle<Float> partner = PARTNER[t], partnerSwap = PARTNER_SWAP[t];
-    for (int i = 0; i < length; i += LANES) {
-      FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
-      FloatVector sum = x.rearrange(SWAP).fma(di, x.mul(dr));
-      sum = x.rearrange(partner).fma(or, sum);
-      x.rearrange(partnerSwap).fma(oi, sum).intoArray(s, p + i);
+    if (t == 1) {
+      for (int i = 0; i < length; i += LANES) {
+        FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
+        FloatVector sum = x.rearrange(PARTNER_1).fma(or, x.rearrange(SWAP).fma(di, x.mul(dr)));
+        x.rearrange(PARTNER_SWAP_1).fma(oi, sum).intoArray(s, p + i);
+      }
+    } else if (t == 2) {
+      for (int i = 0; i < length; i += LANES) {
+        FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
+        FloatVector sum = x.rearrange(PARTNER_2).fma(or, x.rearrange(SWAP).fma(di, x.mul(dr)));
+        x.rearrange(PARTNER_SWAP_2).fma(oi, sum).intoArray(s, p + i);
+      }
+    } else {
+      for (int i = 0; i < length; i += LANES) {
+        FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
+        FloatVector sum = x.rearrange(PARTNER_4).fma(or, x.rearrange(SWAP).fma(di, x.mul(dr)));
+        x.rearrange(PARTNER_SWAP_4).fma(oi, sum).intoArray(s, p + i);
+      }
     }
   }
 
@@ -142,16 +178,5 @@ final class VectorFloatRunKernels implements FloatRunKernels {
       s[p + i] = pr * xr - pi * xi;
       s[p + i + 1] = pr * xi + pi * xr;
     }
-  }
-
-  /** (-1, 1, -1, 1, ...). */
-  private static final FloatVector SIGNS = signs();
-
-  private static FloatVector signs() {
-    float[] signs = new float[LANES];
-    for (int i = 0; i < LANES; i++) {
-      signs[i] = (i & 1) == 1 ? 1 : -1;
-    }
-    return FloatVector.fromArray(SPECIES, signs, 0);
   }
 }
