@@ -1,8 +1,10 @@
 package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.SinglePrecisionSimulator;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
@@ -22,8 +24,9 @@ import java.util.function.DoubleSupplier;
  * time a call takes moves far less. Prints the median and quartiles per call over batches of
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
- * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}, {@code classifier:single} and
- * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}).
+ * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
+ * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
+ * evaluations per call, {@link BatchBenchmark}).
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -40,7 +43,8 @@ public final class CpuTimeRun {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     String[] cases = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
         : new String[] {"eval:4x4", "eval:10x10", "eval:16x10", "eval:20x5"};
-    System.out.printf(Locale.ROOT, "# SIMD lanes %d, plan blocks %s%n", Kernels.simdLanes(),
+    System.out.printf(Locale.ROOT, "# SIMD lanes %d (float %d), plan blocks %s%n",
+        Kernels.simdLanes(), FloatPlan.simdLanes(),
         System.getProperty("qml4j.plan.blocks", "default"));
     for (String name : cases) {
       DoubleSupplier op = operation(name);
@@ -61,6 +65,9 @@ public final class CpuTimeRun {
     switch (parts[0]) {
       case "eval":
         return () -> Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+      case "float":
+        return () -> Hea.z0(SinglePrecisionSimulator.run(Hea.circuit(n, layers, theta))
+            .amplitudes());
       case "adjoint": {
         ParametrizedCircuit circuit = GradientBenchmark.trainableHea(n, layers);
         return () -> Adjoint.gradient(circuit, theta, Z0).value();
@@ -71,7 +78,7 @@ public final class CpuTimeRun {
         }
         return n == 10 ? () -> Hea10Model.expectation(theta) : () -> Hea16Model.expectation(theta);
       default:
-        throw new IllegalArgumentException("case: expected eval, adjoint or generated, got "
+        throw new IllegalArgumentException("case: expected eval, float, adjoint or generated, got "
             + name);
     }
   }
