@@ -11,6 +11,7 @@ import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
 import io.qml4j.samples.bench.models.HeaModel;
 import io.qml4j.samples.models.ClassifierModel;
+import io.qml4j.samples.models.ZzKernelModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -26,7 +27,8 @@ import java.util.function.DoubleSupplier;
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
  * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
  * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
- * evaluations per call, {@link BatchBenchmark}).
+ * evaluations per call, {@link BatchBenchmark}), {@code zzstates:single} and
+ * {@code zzstates:batch} (the 500 ZZ feature-map states of {@link KernelMatrixBenchmark}).
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -57,6 +59,9 @@ public final class CpuTimeRun {
   private static DoubleSupplier operation(String name) {
     if (name.startsWith("classifier:")) {
       return classifier(name);
+    }
+    if (name.startsWith("zzstates:")) {
+      return zzStates(name);
     }
     String[] parts = name.split("[:x]");
     int n = Integer.parseInt(parts[1]);
@@ -98,6 +103,30 @@ public final class CpuTimeRun {
       default:
         throw new IllegalArgumentException(
             "case: expected classifier:single or classifier:batch, got " + name);
+    }
+  }
+
+  /**
+   * The state preparations of {@link KernelMatrixBenchmark}'s 500 points through the generated
+   * ZZ feature map ({@code ZzKernelModel}, 6 qubits, 2 repetitions): one {@code state(x)} call per
+   * point ({@code zzstates:single}) or one {@code statesBatch} call ({@code zzstates:batch}).
+   */
+  private static DoubleSupplier zzStates(String name) {
+    double[][] points = KernelMatrixBenchmark.points();
+    switch (name) {
+      case "zzstates:single":
+        return () -> {
+          double sum = 0;
+          for (double[] p : points) {
+            sum += ZzKernelModel.state(p).amplitudes()[0];
+          }
+          return sum;
+        };
+      case "zzstates:batch":
+        return () -> ZzKernelModel.statesBatch(points)[0].amplitudes()[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected zzstates:single or zzstates:batch, got " + name);
     }
   }
 

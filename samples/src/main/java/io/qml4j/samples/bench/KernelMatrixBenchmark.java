@@ -51,15 +51,21 @@ public class KernelMatrixBenchmark {
   private FidelityKernel overlaps;
   private ComputeUncomputeKernel circuitRuns;
 
-  @Setup
-  public void setUp() {
+  /** The workload's {@link #POINTS} seeded points in {@code [0, 2 pi)^6}. */
+  static double[][] points() {
     SplittableRandom random = new SplittableRandom(SEED);
-    points = new double[POINTS][QUBITS];
+    double[][] points = new double[POINTS][QUBITS];
     for (double[] p : points) {
       for (int j = 0; j < QUBITS; j++) {
         p[j] = 2 * Math.PI * random.nextDouble();
       }
     }
+    return points;
+  }
+
+  @Setup
+  public void setUp() {
+    points = points();
     CircuitFeatureMap zz = CircuitFeatureMap.zz(QUBITS, REPS);
     overlaps = new FidelityKernel(zz);
     circuitRuns = new ComputeUncomputeKernel(zz);
