@@ -1,9 +1,12 @@
 package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.kernel.Kernels;
+import io.qml4j.runtime.ml.kernel.CircuitFeatureMap;
+import io.qml4j.runtime.ml.kernel.StatePreparation;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
@@ -21,7 +24,10 @@ import java.util.function.DoubleSupplier;
  * time a call takes moves far less. Prints the median and quartiles per call over batches of
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
- * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}.
+ * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}, and the kernel matrix of
+ * {@link KernelMatrixBenchmark} on this thread alone: {@code kernel:products},
+ * {@code kernel:productsBefore} (the baseline loop), {@code kernel:preparation} (its 500 states),
+ * {@code kernel:matrix} and {@code kernel:matrixBefore} (both halves).
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -49,6 +55,9 @@ public final class CpuTimeRun {
   }
 
   private static DoubleSupplier operation(String name) {
+    if (name.startsWith("kernel:")) {
+      return kernelOperation(name.substring("kernel:".length()));
+    }
     String[] parts = name.split("[:x]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
@@ -69,6 +78,36 @@ public final class CpuTimeRun {
         throw new IllegalArgumentException("case: expected eval, adjoint or generated, got "
             + name);
     }
+  }
+
+  private static DoubleSupplier kernelOperation(String which) {
+    double[][] points = KernelMatrixBenchmark.points();
+    StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
+        KernelMatrixBenchmark.REPS);
+    StateVector[] states = prepare(map, points);
+    switch (which) {
+      case "products":
+        return () -> KernelMatrixBenchmark.gramOneThread(states)[1][2];
+      case "productsBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(states)[1][2];
+      case "preparation":
+        return () -> prepare(map, points)[1].amplitudes()[2];
+      case "matrix":
+        return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
+      case "matrixBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      default:
+        throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
+            + "preparation, matrix or matrixBefore, got kernel:" + which);
+    }
+  }
+
+  private static StateVector[] prepare(StatePreparation map, double[][] points) {
+    StateVector[] states = new StateVector[points.length];
+    for (int i = 0; i < points.length; i++) {
+      states[i] = map.prepare(points[i].clone());
+    }
+    return states;
   }
 
   /** Quartiles of CPU time per call in microseconds, after a warm-up as long as the run. */
