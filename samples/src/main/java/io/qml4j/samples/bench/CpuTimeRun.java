@@ -2,10 +2,13 @@ package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.SinglePrecisionSimulator;
+import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
+import io.qml4j.runtime.ml.kernel.CircuitFeatureMap;
+import io.qml4j.runtime.ml.kernel.StatePreparation;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
@@ -26,7 +29,10 @@ import java.util.function.DoubleSupplier;
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
  * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
  * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
- * evaluations per call, {@link BatchBenchmark}).
+ * evaluations per call, {@link BatchBenchmark}), and the kernel matrix of
+ * {@link KernelMatrixBenchmark} on this thread alone: {@code kernel:products},
+ * {@code kernel:productsBefore} (the baseline loop), {@code kernel:preparation} (its 500 states),
+ * {@code kernel:matrix} and {@code kernel:matrixBefore} (both halves).
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -57,6 +63,9 @@ public final class CpuTimeRun {
   private static DoubleSupplier operation(String name) {
     if (name.startsWith("classifier:")) {
       return classifier(name);
+    }
+    if (name.startsWith("kernel:")) {
+      return kernelOperation(name.substring("kernel:".length()));
     }
     String[] parts = name.split("[:x]");
     int n = Integer.parseInt(parts[1]);
@@ -99,6 +108,36 @@ public final class CpuTimeRun {
         throw new IllegalArgumentException(
             "case: expected classifier:single or classifier:batch, got " + name);
     }
+  }
+
+  private static DoubleSupplier kernelOperation(String which) {
+    double[][] points = KernelMatrixBenchmark.points();
+    StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
+        KernelMatrixBenchmark.REPS);
+    StateVector[] states = prepare(map, points);
+    switch (which) {
+      case "products":
+        return () -> KernelMatrixBenchmark.gramOneThread(states)[1][2];
+      case "productsBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(states)[1][2];
+      case "preparation":
+        return () -> prepare(map, points)[1].amplitudes()[2];
+      case "matrix":
+        return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
+      case "matrixBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      default:
+        throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
+            + "preparation, matrix or matrixBefore, got kernel:" + which);
+    }
+  }
+
+  private static StateVector[] prepare(StatePreparation map, double[][] points) {
+    StateVector[] states = new StateVector[points.length];
+    for (int i = 0; i < points.length; i++) {
+      states[i] = map.prepare(points[i].clone());
+    }
+    return states;
   }
 
   /** Quartiles of CPU time per call in microseconds, after a warm-up as long as the run. */
