@@ -21,7 +21,9 @@ import java.util.function.DoubleSupplier;
  * time a call takes moves far less. Prints the median and quartiles per call over batches of
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
- * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}.
+ * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}, {@code generatedAdjoint:10x10}
+ * (adjoint and eval of one size in one run give the ratio that docs/figures.md, Gradients,
+ * reports).
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -65,9 +67,18 @@ public final class CpuTimeRun {
           return () -> HeaModel.expectation(theta);
         }
         return n == 10 ? () -> Hea10Model.expectation(theta) : () -> Hea16Model.expectation(theta);
-      default:
-        throw new IllegalArgumentException("case: expected eval, adjoint or generated, got "
+      case "generatedAdjoint":
+        if (n == 4) {
+          return () -> HeaModel.gradient(theta).value();
+        }
+        if (n == 10) {
+          return () -> Hea10Model.gradient(theta).value();
+        }
+        throw new IllegalArgumentException("case: generatedAdjoint exists for 4x4 and 10x10, got "
             + name);
+      default:
+        throw new IllegalArgumentException("case: expected eval, adjoint, generated or "
+            + "generatedAdjoint, got " + name);
     }
   }
 
