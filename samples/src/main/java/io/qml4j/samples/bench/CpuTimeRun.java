@@ -1,13 +1,16 @@
 package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.SinglePrecisionSimulator;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
 import io.qml4j.samples.bench.models.HeaModel;
+import io.qml4j.samples.models.ClassifierModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -21,9 +24,10 @@ import java.util.function.DoubleSupplier;
  * time a call takes moves far less. Prints the median and quartiles per call over batches of
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
- * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}, {@code generatedAdjoint:10x10}
- * (adjoint and eval of one size in one run give the ratio that docs/figures.md, Gradients,
- * reports).
+ * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
+ * {@code generated:4x4}, {@code generatedAdjoint:10x10}, {@code classifier:single} and
+ * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark});
+ * adjoint and eval of one size in one run give the ratio that docs/figures.md, Gradients, reports.
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -40,7 +44,8 @@ public final class CpuTimeRun {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     String[] cases = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
         : new String[] {"eval:4x4", "eval:10x10", "eval:16x10", "eval:20x5"};
-    System.out.printf(Locale.ROOT, "# SIMD lanes %d, plan blocks %s%n", Kernels.simdLanes(),
+    System.out.printf(Locale.ROOT, "# SIMD lanes %d (float %d), plan blocks %s%n",
+        Kernels.simdLanes(), FloatPlan.simdLanes(),
         System.getProperty("qml4j.plan.blocks", "default"));
     for (String name : cases) {
       DoubleSupplier op = operation(name);
@@ -51,6 +56,9 @@ public final class CpuTimeRun {
   }
 
   private static DoubleSupplier operation(String name) {
+    if (name.startsWith("classifier:")) {
+      return classifier(name);
+    }
     String[] parts = name.split("[:x]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
@@ -58,6 +66,9 @@ public final class CpuTimeRun {
     switch (parts[0]) {
       case "eval":
         return () -> Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+      case "float":
+        return () -> Hea.z0(SinglePrecisionSimulator.run(Hea.circuit(n, layers, theta))
+            .amplitudes());
       case "adjoint": {
         ParametrizedCircuit circuit = GradientBenchmark.trainableHea(n, layers);
         return () -> Adjoint.gradient(circuit, theta, Z0).value();
@@ -77,8 +88,26 @@ public final class CpuTimeRun {
         throw new IllegalArgumentException("case: generatedAdjoint exists for 4x4 and 10x10, got "
             + name);
       default:
-        throw new IllegalArgumentException("case: expected eval, adjoint, generated or "
+        throw new IllegalArgumentException("case: expected eval, float, adjoint, generated or "
             + "generatedAdjoint, got " + name);
+    }
+  }
+
+  /**
+   * The workload of {@link BatchBenchmark}: 10,000 evaluations of the 4-qubit classifier, as
+   * single calls ({@code classifier:single}) or one batched call ({@code classifier:batch}).
+   */
+  private static DoubleSupplier classifier(String name) {
+    double[][] xs = ClassifierInputs.points(BatchBenchmark.POINTS, BatchBenchmark.SEED);
+    double[] theta = ClassifierInputs.theta(BatchBenchmark.SEED);
+    switch (name) {
+      case "classifier:single":
+        return () -> ClassifierInputs.single(xs, theta);
+      case "classifier:batch":
+        return () -> ClassifierModel.expectationBatch(xs, theta)[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected classifier:single or classifier:batch, got " + name);
     }
   }
 
