@@ -28,11 +28,13 @@ import java.util.function.DoubleSupplier;
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
  * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
- * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
- * evaluations per call, {@link BatchBenchmark}), and the kernel matrix of
- * {@link KernelMatrixBenchmark} on this thread alone: {@code kernel:products},
- * {@code kernel:productsBefore} (the baseline loop), {@code kernel:preparation} (its 500 states),
- * {@code kernel:matrix} and {@code kernel:matrixBefore} (both halves).
+ * {@code generated:4x4}, {@code generatedAdjoint:10x10}, {@code classifier:single} and
+ * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}), and
+ * the kernel matrix of {@link KernelMatrixBenchmark} on this thread alone:
+ * {@code kernel:products}, {@code kernel:productsBefore} (the baseline loop),
+ * {@code kernel:preparation} (its 500 states), {@code kernel:matrix} and
+ * {@code kernel:matrixBefore} (both halves). Adjoint and eval of one size in one run give the
+ * ratio that docs/figures.md, Gradients, reports.
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -86,9 +88,18 @@ public final class CpuTimeRun {
           return () -> HeaModel.expectation(theta);
         }
         return n == 10 ? () -> Hea10Model.expectation(theta) : () -> Hea16Model.expectation(theta);
-      default:
-        throw new IllegalArgumentException("case: expected eval, float, adjoint or generated, got "
+      case "generatedAdjoint":
+        if (n == 4) {
+          return () -> HeaModel.gradient(theta).value();
+        }
+        if (n == 10) {
+          return () -> Hea10Model.gradient(theta).value();
+        }
+        throw new IllegalArgumentException("case: generatedAdjoint exists for 4x4 and 10x10, got "
             + name);
+      default:
+        throw new IllegalArgumentException("case: expected eval, float, adjoint, generated or "
+            + "generatedAdjoint, got " + name);
     }
   }
 
