@@ -2,10 +2,13 @@ package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.SinglePrecisionSimulator;
+import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
+import io.qml4j.runtime.ml.kernel.CircuitFeatureMap;
+import io.qml4j.runtime.ml.kernel.StatePreparation;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
@@ -26,9 +29,15 @@ import java.util.function.DoubleSupplier;
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
  * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
- * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
- * evaluations per call, {@link BatchBenchmark}), {@code zzstates:single} and
- * {@code zzstates:batch} (the 500 ZZ feature-map states of {@link KernelMatrixBenchmark}).
+ * {@code generated:4x4}, {@code generatedAdjoint:10x10}, {@code classifier:single} and
+ * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}),
+ * {@code zzstates:single} and {@code zzstates:batch} (the 500 ZZ feature-map states of
+ * {@link KernelMatrixBenchmark} through the generated model, one by one or batched), and
+ * the kernel matrix of {@link KernelMatrixBenchmark} on this thread alone:
+ * {@code kernel:products}, {@code kernel:productsBefore} (the baseline loop),
+ * {@code kernel:preparation} (its 500 states), {@code kernel:matrix} and
+ * {@code kernel:matrixBefore} (both halves). Adjoint and eval of one size in one run give the
+ * ratio that docs/figures.md, Gradients, reports.
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -63,6 +72,9 @@ public final class CpuTimeRun {
     if (name.startsWith("zzstates:")) {
       return zzStates(name);
     }
+    if (name.startsWith("kernel:")) {
+      return kernelOperation(name.substring("kernel:".length()));
+    }
     String[] parts = name.split("[:x]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
@@ -82,9 +94,18 @@ public final class CpuTimeRun {
           return () -> HeaModel.expectation(theta);
         }
         return n == 10 ? () -> Hea10Model.expectation(theta) : () -> Hea16Model.expectation(theta);
-      default:
-        throw new IllegalArgumentException("case: expected eval, float, adjoint or generated, got "
+      case "generatedAdjoint":
+        if (n == 4) {
+          return () -> HeaModel.gradient(theta).value();
+        }
+        if (n == 10) {
+          return () -> Hea10Model.gradient(theta).value();
+        }
+        throw new IllegalArgumentException("case: generatedAdjoint exists for 4x4 and 10x10, got "
             + name);
+      default:
+        throw new IllegalArgumentException("case: expected eval, float, adjoint, generated or "
+            + "generatedAdjoint, got " + name);
     }
   }
 
@@ -128,6 +149,36 @@ public final class CpuTimeRun {
         throw new IllegalArgumentException(
             "case: expected zzstates:single or zzstates:batch, got " + name);
     }
+  }
+
+  private static DoubleSupplier kernelOperation(String which) {
+    double[][] points = KernelMatrixBenchmark.points();
+    StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
+        KernelMatrixBenchmark.REPS);
+    StateVector[] states = prepare(map, points);
+    switch (which) {
+      case "products":
+        return () -> KernelMatrixBenchmark.gramOneThread(states)[1][2];
+      case "productsBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(states)[1][2];
+      case "preparation":
+        return () -> prepare(map, points)[1].amplitudes()[2];
+      case "matrix":
+        return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
+      case "matrixBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      default:
+        throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
+            + "preparation, matrix or matrixBefore, got kernel:" + which);
+    }
+  }
+
+  private static StateVector[] prepare(StatePreparation map, double[][] points) {
+    StateVector[] states = new StateVector[points.length];
+    for (int i = 0; i < points.length; i++) {
+      states[i] = map.prepare(points[i].clone());
+    }
+    return states;
   }
 
   /** Quartiles of CPU time per call in microseconds, after a warm-up as long as the run. */
