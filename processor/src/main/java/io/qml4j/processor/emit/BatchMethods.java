@@ -77,8 +77,8 @@ final class BatchMethods {
     boolean simulates = lanes && simulationChunks(privates);
     String thetaArg = p.theta ? ", theta" : "";
     String how = lanes ? "The inputs are simulated in\nblocks of states side by side, each gate "
-        + "applied to a whole block at vector width\n(theta-only matrices once per "
-        + "block): many times faster than one call per input on small circuits."
+        + "applied to a whole block at vector width" + (p.theta ? "\n(theta-only matrices once "
+        + "per block)" : "") + "."
         : "Evaluated row by row.";
     if (!observableNames.isEmpty()) {
       MethodSpec.Builder all = checked(publicMethod("expectationsBatch", DOUBLE_ROWS)
@@ -146,8 +146,9 @@ final class BatchMethods {
       b.addJavadoc("@param theta the trainable parameters\n");
     }
     b.addJavadoc("@return $L\n"
-        + "@throws IllegalArgumentException if xs is null, or a row or theta is null, of the "
-        + "wrong length\n    or holds a non-finite value (the message names the row)\n", returns);
+        + "@throws IllegalArgumentException if xs is null, or a row$L is null, of the "
+        + "wrong length\n    or holds a non-finite value (the message names the row)\n", returns,
+        p.theta ? " or theta" : "");
     b.addStatement("checkBatch(xs)");
     if (p.theta) {
       b.addStatement("check(theta, $S, PARAMS)", "theta");
