@@ -3,14 +3,17 @@ package io.qml4j.samples.bench;
 import io.qml4j.runtime.Parallelism;
 import io.qml4j.runtime.ParallelSimulator;
 import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.SinglePrecisionSimulator;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
 import io.qml4j.samples.bench.models.Hea20Model;
 import io.qml4j.samples.bench.models.HeaModel;
+import io.qml4j.samples.models.ClassifierModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -26,12 +29,14 @@ import java.util.function.DoubleSupplier;
  * calls of at least a millisecond, and beside them the medians of wall time and of the CPU time
  * of the calling thread and the kernels' helper threads together. Usage:
  * {@code CpuTimeRun [seconds per case] [case ...]}, cases such as {@code eval:20x5},
- * {@code adjoint:10x10}, {@code generated:4x4}; a suffix {@code @2} runs {@code eval} through
+ * {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
+ * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
+ * evaluations per call, {@link BatchBenchmark}); a suffix {@code @2} runs {@code eval} through
  * {@code ParallelSimulator} and {@code generated} with {@code Parallelism.setThreads} on that
  * many threads ({@code eval:16x10@2}). A two-thread call's own CPU time is only the calling
  * thread's share: compare its CPU time with the helpers' against the one-thread case's (the
- * difference is what splitting costs, waiting at barriers included), and its wall time only on a
- * quiet machine.
+ * difference is what splitting costs, waiting included), and its wall time only on a quiet
+ * machine.
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -50,7 +55,8 @@ public final class CpuTimeRun {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     String[] cases = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
         : new String[] {"eval:4x4", "eval:10x10", "eval:16x10", "eval:20x5"};
-    System.out.printf(Locale.ROOT, "# SIMD lanes %d, plan blocks %s%n", Kernels.simdLanes(),
+    System.out.printf(Locale.ROOT, "# SIMD lanes %d (float %d), plan blocks %s%n",
+        Kernels.simdLanes(), FloatPlan.simdLanes(),
         System.getProperty("qml4j.plan.blocks", "default"));
     for (String name : cases) {
       DoubleSupplier op = operation(name);
@@ -61,6 +67,9 @@ public final class CpuTimeRun {
   }
 
   private static DoubleSupplier operation(String name) {
+    if (name.startsWith("classifier:")) {
+      return classifier(name);
+    }
     String[] parts = name.split("[:x@]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
@@ -72,6 +81,9 @@ public final class CpuTimeRun {
           return () -> Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), threads));
         }
         return () -> Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+      case "float":
+        return () -> Hea.z0(SinglePrecisionSimulator.run(Hea.circuit(n, layers, theta))
+            .amplitudes());
       case "adjoint": {
         ParametrizedCircuit circuit = GradientBenchmark.trainableHea(n, layers);
         return () -> Adjoint.gradient(circuit, theta, Z0).value();
@@ -86,7 +98,7 @@ public final class CpuTimeRun {
         };
       }
       default:
-        throw new IllegalArgumentException("case: expected eval, adjoint or generated, got "
+        throw new IllegalArgumentException("case: expected eval, float, adjoint or generated, got "
             + name);
     }
   }
@@ -104,6 +116,24 @@ public final class CpuTimeRun {
       default:
         throw new IllegalArgumentException("case: generated models are 4x4, 10x10, 16x10 and "
             + "20x5, got " + n + " qubits");
+    }
+  }
+
+  /**
+   * The workload of {@link BatchBenchmark}: 10,000 evaluations of the 4-qubit classifier, as
+   * single calls ({@code classifier:single}) or one batched call ({@code classifier:batch}).
+   */
+  private static DoubleSupplier classifier(String name) {
+    double[][] xs = ClassifierInputs.points(BatchBenchmark.POINTS, BatchBenchmark.SEED);
+    double[] theta = ClassifierInputs.theta(BatchBenchmark.SEED);
+    switch (name) {
+      case "classifier:single":
+        return () -> ClassifierInputs.single(xs, theta);
+      case "classifier:batch":
+        return () -> ClassifierModel.expectationBatch(xs, theta)[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected classifier:single or classifier:batch, got " + name);
     }
   }
 
