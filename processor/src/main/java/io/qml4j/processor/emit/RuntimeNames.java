@@ -39,6 +39,7 @@ final class RuntimeNames {
   static final ClassName TILE_KERNELS = ClassName.get(KERNEL, "TileKernels");
   static final ClassName LAYER_KERNELS = ClassName.get(KERNEL, "LayerKernels");
   static final ClassName BATCH_KERNELS = ClassName.get(RUNTIME + ".batch", "BatchKernels");
+  static final ClassName BATCH_STATES = ClassName.get(RUNTIME + ".batch", "BatchStates");
   static final ClassName BATCH_EXPECTATION = ClassName.get(RUNTIME + ".batch",
       "BatchExpectation");
 

@@ -17,6 +17,7 @@ import io.qml4j.samples.bench.models.Hea16Model;
 import io.qml4j.samples.bench.models.Hea20Model;
 import io.qml4j.samples.bench.models.HeaModel;
 import io.qml4j.samples.models.ClassifierModel;
+import io.qml4j.samples.models.ZzKernelModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -34,7 +35,9 @@ import java.util.function.DoubleSupplier;
  * {@code CpuTimeRun [seconds per case] [case ...]}, cases such as {@code eval:20x5},
  * {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
  * {@code generated:4x4}, {@code generatedAdjoint:10x10}, {@code classifier:single} and
- * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}), and
+ * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}),
+ * {@code zzstates:single} and {@code zzstates:batch} (the 500 ZZ feature-map states of
+ * {@link KernelMatrixBenchmark} through the generated model, one by one or batched), and
  * the kernel matrix of {@link KernelMatrixBenchmark} on this thread alone:
  * {@code kernel:products}, {@code kernel:productsBefore} (the baseline loop),
  * {@code kernel:preparation} (its 500 states), {@code kernel:matrix} and
@@ -77,6 +80,9 @@ public final class CpuTimeRun {
   private static DoubleSupplier operation(String name) {
     if (name.startsWith("classifier:")) {
       return classifier(name);
+    }
+    if (name.startsWith("zzstates:")) {
+      return zzStates(name);
     }
     if (name.startsWith("kernel:")) {
       return kernelOperation(name.substring("kernel:".length()));
@@ -154,6 +160,30 @@ public final class CpuTimeRun {
       default:
         throw new IllegalArgumentException(
             "case: expected classifier:single or classifier:batch, got " + name);
+    }
+  }
+
+  /**
+   * The state preparations of {@link KernelMatrixBenchmark}'s 500 points through the generated
+   * ZZ feature map ({@code ZzKernelModel}, 6 qubits, 2 repetitions): one {@code state(x)} call per
+   * point ({@code zzstates:single}) or one {@code statesBatch} call ({@code zzstates:batch}).
+   */
+  private static DoubleSupplier zzStates(String name) {
+    double[][] points = KernelMatrixBenchmark.points();
+    switch (name) {
+      case "zzstates:single":
+        return () -> {
+          double sum = 0;
+          for (double[] p : points) {
+            sum += ZzKernelModel.state(p).amplitudes()[0];
+          }
+          return sum;
+        };
+      case "zzstates:batch":
+        return () -> ZzKernelModel.statesBatch(points)[0].amplitudes()[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected zzstates:single or zzstates:batch, got " + name);
     }
   }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.ml.kernel.FidelityKernel;
+import io.qml4j.runtime.ml.kernel.StatePreparation;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +74,32 @@ class BatchEvaluationTest {
       double[][] rows = rows(size, BatchEncodingModel.INPUTS);
       assertRowsEqual(rows, BatchEncodingModel.expectationsBatch(rows),
           BatchEncodingModel::expectations);
+    }
+  }
+
+  @Test
+  void statesForKernelMatrices() {
+    for (int size : SIZES) {
+      double[][] xs = rows(size, ZzKernelModel.INPUTS);
+      StateVector[] states = ZzKernelModel.statesBatch(xs);
+      for (int b = 0; b < size; b++) {
+        assertArrayEquals(ZzKernelModel.state(xs[b]).amplitudes(), states[b].amplitudes(),
+            TOLERANCE, "state " + b);
+      }
+    }
+    double[] theta = random(ReuploadingModel.PARAMS);
+    double[][] xs = rows(7, ReuploadingModel.INPUTS);
+    StateVector[] states = ReuploadingModel.statesBatch(xs, theta);
+    for (int b = 0; b < xs.length; b++) {
+      assertArrayEquals(ReuploadingModel.state(xs[b], theta).amplitudes(),
+          states[b].amplitudes(), TOLERANCE, "state " + b);
+    }
+    double[][] points = rows(30, ZzKernelModel.INPUTS);
+    double[][] batched = new FidelityKernel(StatePreparation.batched(ZzKernelModel::state,
+        ZzKernelModel::statesBatch)).matrix(points);
+    double[][] single = new FidelityKernel(ZzKernelModel::state).matrix(points);
+    for (int i = 0; i < points.length; i++) {
+      assertArrayEquals(single[i], batched[i], TOLERANCE, "row " + i);
     }
   }
 
