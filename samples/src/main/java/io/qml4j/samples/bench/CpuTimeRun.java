@@ -16,6 +16,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
 
 /**
  * The HEA workloads of {@link HeaBenchmark}, {@link GradientBenchmark} and the generated models,
@@ -27,7 +29,8 @@ import java.util.function.DoubleSupplier;
  * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}, and the kernel matrix of
  * {@link KernelMatrixBenchmark} on this thread alone: {@code kernel:products},
  * {@code kernel:productsBefore} (the baseline loop), {@code kernel:preparation} (its 500 states),
- * {@code kernel:matrix} and {@code kernel:matrixBefore} (both halves).
+ * {@code kernel:matrix} and {@code kernel:matrixBefore} (both halves), and {@code kernel:ejml} (the
+ * products as EJML's complex {@code A A^H}, the full square, for comparison).
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -96,10 +99,33 @@ public final class CpuTimeRun {
         return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
       case "matrixBefore":
         return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      case "ejml":
+        return () -> ejmlGram(states)[1][2];
       default:
         throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
-            + "preparation, matrix or matrixBefore, got kernel:" + which);
+            + "preparation, matrix, matrixBefore or ejml, got kernel:" + which);
     }
+  }
+
+  /** {@code |A A^H|^2} entry by entry with EJML, A holding one interleaved state per row. */
+  private static double[][] ejmlGram(StateVector[] states) {
+    int n = states.length;
+    int d = states[0].amplitudes().length;
+    ZMatrixRMaj a = new ZMatrixRMaj(n, d / 2);
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(states[i].amplitudes(), 0, a.data, i * d, d);
+    }
+    ZMatrixRMaj c = new ZMatrixRMaj(n, n);
+    CommonOps_ZDRM.multTransB(a, a, c);
+    double[][] k = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double re = c.data[2 * (i * n + j)];
+        double im = c.data[2 * (i * n + j) + 1];
+        k[i][j] = re * re + im * im;
+      }
+    }
+    return k;
   }
 
   private static StateVector[] prepare(StatePreparation map, double[][] points) {
