@@ -120,6 +120,9 @@ public final class ModelWriter {
       SimulationMethods.simulation(privates, "ansatz", m.ansatz(), m.qubits(),
           p.after(ModelParameters.array("psi")), gates);
     }
+    if (BatchMethods.applies(m)) {
+      new BatchMethods(m, p, gates).write(type, privates, observableNames);
+    }
     String channels = written.channels().isEmpty() ? null : NoisyMembers.summary(written);
     if (channels != null) {
       NoisyMembers.write(type, written, p, observableNames, angleCode);

@@ -36,6 +36,9 @@ final class RuntimeNames {
   static final ClassName KERNELS = ClassName.get(KERNEL, "Kernels");
   static final ClassName TILE_KERNELS = ClassName.get(KERNEL, "TileKernels");
   static final ClassName LAYER_KERNELS = ClassName.get(KERNEL, "LayerKernels");
+  static final ClassName BATCH_KERNELS = ClassName.get(RUNTIME + ".batch", "BatchKernels");
+  static final ClassName BATCH_EXPECTATION = ClassName.get(RUNTIME + ".batch",
+      "BatchExpectation");
 
   static final ClassName ADJOINT_STEPS = ClassName.get(GRADIENT_PACKAGE, "AdjointSteps");
   static final ClassName OVERLAPS = ClassName.get(GRADIENT_PACKAGE, "Overlaps");
@@ -55,6 +58,7 @@ final class RuntimeNames {
   static final ClassName GENERATED_CHECKS = ClassName.get(INTERNAL, "GeneratedChecks");
 
   static final TypeName DOUBLES = ArrayTypeName.of(TypeName.DOUBLE);
+  static final TypeName DOUBLE_ROWS = ArrayTypeName.of(DOUBLES);
   static final TypeName OPERATIONS = ParameterizedTypeName.get(ClassName.get(List.class),
       OPERATION);
 }

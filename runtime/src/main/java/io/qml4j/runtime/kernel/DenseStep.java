@@ -28,4 +28,9 @@ final class DenseStep extends Step {
   int scratchLength() {
     return 2 * offsets.length;
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatMultiWireSteps.Dense(this, offsets, matrix);
+  }
 }

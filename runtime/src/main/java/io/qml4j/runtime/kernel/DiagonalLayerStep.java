@@ -139,4 +139,9 @@ final class DiagonalLayerStep extends Step {
   void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
     applyBlockByRuns(s, dimension, outer, value, scratch);
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatDiagonalLayerStep(this, tables, chunkBits);
+  }
 }

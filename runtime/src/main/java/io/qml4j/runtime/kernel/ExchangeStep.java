@@ -17,4 +17,9 @@ final class ExchangeStep extends Step {
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     MultiWireKernels.exchange(s, insert, set, a, b, er, ei, from, to);
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatMultiWireSteps.Exchange(this, a, b, er, ei);
+  }
 }

@@ -17,4 +17,9 @@ final class GivensStep extends Step {
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     MultiWireKernels.givens(s, insert, set, a, b, cos, sin, from, to);
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatMultiWireSteps.Givens(this, a, b, cos, sin);
+  }
 }

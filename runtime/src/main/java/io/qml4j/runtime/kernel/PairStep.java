@@ -60,4 +60,9 @@ final class PairStep extends Step {
     PhaseKernels.phase(s, blockInsert, (set & ~outer) | value, one ? dr : ar, one ? di : ai, 0,
         Bits.units(dimension, blockInsert));
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatPairStep(this, kind, target, new double[] {ar, ai, br, bi, cr, ci, dr, di});
+  }
 }

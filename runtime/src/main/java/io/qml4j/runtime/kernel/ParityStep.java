@@ -21,4 +21,9 @@ final class ParityStep extends Step {
   void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
     applyBlockByRuns(s, dimension, outer, value, scratch);
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatParityStep(this, mask, cos, sin);
+  }
 }

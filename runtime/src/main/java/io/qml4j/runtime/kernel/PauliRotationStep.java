@@ -44,4 +44,9 @@ final class PauliRotationStep extends Step {
   void applyBlock(double[] s, int dimension, int outer, int value, double[] scratch) {
     applyTile(s, value, (~outer & (dimension - 1)) + 1, scratch);
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatMultiWireSteps.PauliRotation(this, xmask, zmask, gr, gi, cos, sin);
+  }
 }

@@ -14,4 +14,9 @@ final class PhaseStep extends Step {
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     PhaseKernels.phase(s, insert, set, er, ei, from, to);
   }
+
+  @Override
+  FloatStep toFloat() {
+    return new FloatPhaseStep(this, er, ei);
+  }
 }

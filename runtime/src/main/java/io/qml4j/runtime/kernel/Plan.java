@@ -186,6 +186,21 @@ public final class Plan {
     }
   }
 
+  /** First step of a stage; {@code stageStart(stages())} is {@link #size}. For {@link FloatPlan}. */
+  int stageStart(int stage) {
+    return stageStart[stage];
+  }
+
+  /** The bits a block of the stage holds, or a negative number for one gate swept over all. */
+  int stageInner(int stage) {
+    return inner[stage];
+  }
+
+  /** The i-th compiled gate. */
+  Step step(int i) {
+    return steps[i];
+  }
+
   private static int share(int total, int worker, int workers) {
     return (int) ((long) total * worker / workers);
   }

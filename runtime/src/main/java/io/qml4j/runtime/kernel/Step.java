@@ -99,4 +99,12 @@ abstract class Step {
   int scratchLength() {
     return 0;
   }
+
+  /**
+   * This gate in single precision, for {@link FloatPlan}; null where no float kernel exists, and
+   * the float plan then runs this step's stage in double on a widened copy (correct, not fast).
+   */
+  FloatStep toFloat() {
+    return null;
+  }
 }

@@ -67,4 +67,21 @@ final class CumulativeDistribution {
     }
     return Math.min(k, lastPositive);
   }
+
+  /** From interleaved float amplitudes: weight k is {@code |s_k|^2}, summed in double. */
+  static CumulativeDistribution ofAmplitudes(float[] s) {
+    double[] c = new double[s.length >> 1];
+    double sum = 0;
+    int last = 0;
+    for (int k = 0; k < c.length; k++) {
+      double re = s[2 * k], im = s[2 * k + 1];
+      double p = re * re + im * im;
+      sum += p;
+      c[k] = sum;
+      if (p > 0) {
+        last = k;
+      }
+    }
+    return new CumulativeDistribution(c, last);
+  }
 }

@@ -1,5 +1,6 @@
 package io.qml4j.runtime.observable;
 
+import io.qml4j.runtime.FloatStateVector;
 import io.qml4j.runtime.StateVector;
 
 /**
@@ -85,6 +86,46 @@ public final class Expectation {
       sum += (Integer.bitCount(k & phase) & 1) == 0 ? part : -part;
     }
     // i^0 -> re, i^1 -> -im, i^2 -> -re, i^3 -> im
+    return y == 0 || y == 3 ? sum : -sum;
+  }
+
+  /**
+   * {@code <psi|H|psi>} of a single-precision state, accumulated in double.
+   *
+   * @throws IllegalArgumentException when H acts on a wire the state does not have
+   */
+  public static double of(FloatStateVector state, PauliSum h) {
+    WireCheck.observableFits("h", h, state.qubits());
+    double sum = 0;
+    for (PauliSum.Term t : h.terms()) {
+      sum += t.coefficient() * ofString(state.amplitudes(), state.qubits(), t.string());
+    }
+    return sum;
+  }
+
+  /**
+   * {@code <psi|P|psi>} of one Pauli string on a single-precision state, accumulated in double.
+   *
+   * @throws IllegalArgumentException when P acts on a wire the state does not have
+   */
+  public static double of(FloatStateVector state, PauliString p) {
+    WireCheck.observableFits("p", PauliSum.of(1, p), state.qubits());
+    return ofString(state.amplitudes(), state.qubits(), p);
+  }
+
+  /** {@link #ofString(double[], int, PauliString)} over floats, each product in double. */
+  static double ofString(float[] s, int n, PauliString p) {
+    int dimension = 1 << n;
+    int flip = p.flipMask(n), phase = p.phaseMask(n);
+    int y = p.yCount() & 3;
+    boolean imaginaryPart = (y & 1) == 1;
+    double sum = 0;
+    for (int k = 0; k < dimension; k++) {
+      int j = k ^ flip;
+      double ar = s[2 * j], ai = s[2 * j + 1], br = s[2 * k], bi = s[2 * k + 1];
+      double part = imaginaryPart ? ar * bi - ai * br : ar * br + ai * bi;
+      sum += (Integer.bitCount(k & phase) & 1) == 0 ? part : -part;
+    }
     return y == 0 || y == 3 ? sum : -sum;
   }
 }

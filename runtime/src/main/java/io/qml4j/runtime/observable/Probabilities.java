@@ -1,5 +1,6 @@
 package io.qml4j.runtime.observable;
 
+import io.qml4j.runtime.FloatStateVector;
 import io.qml4j.runtime.StateVector;
 
 /**
@@ -63,5 +64,42 @@ public final class Probabilities {
       }
     }
     return true;
+  }
+
+  /** {@code |psi_k|^2} of a single-precision state for every k, in double. */
+  public static double[] of(FloatStateVector state) {
+    float[] s = state.amplitudes();
+    double[] p = new double[state.dimension()];
+    for (int k = 0; k < p.length; k++) {
+      double re = s[2 * k], im = s[2 * k + 1];
+      p[k] = re * re + im * im;
+    }
+    return p;
+  }
+
+  /**
+   * The marginal distribution of the listed wires of a single-precision state, as
+   * {@link #of(StateVector, int...)}, accumulated in double.
+   *
+   * @throws IllegalArgumentException when a wire is repeated or out of range
+   */
+  public static double[] of(FloatStateVector state, int... wires) {
+    int n = state.qubits();
+    WireCheck.distinctWires(wires, n);
+    float[] s = state.amplitudes();
+    int[] shifts = new int[wires.length];
+    for (int i = 0; i < wires.length; i++) {
+      shifts[i] = n - 1 - wires[i];
+    }
+    double[] marginal = new double[1 << wires.length];
+    for (int k = 0, d = state.dimension(); k < d; k++) {
+      int index = 0;
+      for (int shift : shifts) {
+        index = (index << 1) | ((k >>> shift) & 1);
+      }
+      double re = s[2 * k], im = s[2 * k + 1];
+      marginal[index] += re * re + im * im;
+    }
+    return marginal;
   }
 }

@@ -1,5 +1,6 @@
 package io.qml4j.runtime.observable;
 
+import io.qml4j.runtime.FloatStateVector;
 import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.kernel.Kernels;
 import java.util.List;
@@ -47,6 +48,47 @@ public final class Sampler {
    *     0) to their counts, in bitstring order; outcomes never seen are absent
    */
   public static Map<String, Integer> counts(StateVector state, int shots, long seed) {
+    int n = state.qubits();
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    for (int k : sample(state, shots, seed)) {
+      counts.merge(bitstring(k, n), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /**
+   * Measures every wire of a single-precision state {@code shots} times; the probabilities are
+   * formed and summed in double, so the shots equal those of {@code state.toDouble()}.
+   *
+   * @return the basis index of each shot (wire 0 the most significant bit)
+   * @throws IllegalArgumentException when {@code shots < 1} or the state has zero norm
+   */
+  public static int[] sample(FloatStateVector state, int shots, long seed) {
+    WireCheck.positiveShots(shots);
+    CumulativeDistribution d = CumulativeDistribution.ofAmplitudes(state.amplitudes());
+    return draw(d, shots, new SplittableRandom(seed));
+  }
+
+  /**
+   * Measures only the listed wires of a single-precision state {@code shots} times.
+   *
+   * @return per shot, the bits of the listed wires as an index, the first listed wire most
+   *     significant
+   * @throws IllegalArgumentException when {@code shots < 1}, or a wire is repeated or out of range
+   */
+  public static int[] sampleWires(FloatStateVector state, int shots, long seed, int... wires) {
+    WireCheck.positiveShots(shots);
+    CumulativeDistribution d = CumulativeDistribution.ofWeights(Probabilities.of(state, wires));
+    return draw(d, shots, new SplittableRandom(seed));
+  }
+
+  /**
+   * Measures every wire of a single-precision state {@code shots} times and counts the outcomes,
+   * as {@link #counts(StateVector, int, long)}.
+   *
+   * @return outcome bitstrings (wire 0 first) to their counts, in bitstring order
+   */
+  public static Map<String, Integer> counts(FloatStateVector state, int shots, long seed) {
     int n = state.qubits();
     TreeMap<String, Integer> counts = new TreeMap<>();
     for (int k : sample(state, shots, seed)) {

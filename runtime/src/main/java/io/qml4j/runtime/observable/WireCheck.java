@@ -9,10 +9,14 @@ final class WireCheck {
 
   /** Rejects an observable that acts on a wire the state does not have. */
   static void observableFits(String argument, PauliSum h, StateVector state) {
+    observableFits(argument, h, state.qubits());
+  }
+
+  /** Rejects an observable that acts on a wire an n-qubit state does not have. */
+  static void observableFits(String argument, PauliSum h, int n) {
     if (h == null) {
       throw new IllegalArgumentException(argument + ": expected an observable, got null");
     }
-    int n = state.qubits();
     if (h.maxWire() >= n) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "%s: the observable %s acts on wire %d, but the state has %d qubits (wires 0..%d)",

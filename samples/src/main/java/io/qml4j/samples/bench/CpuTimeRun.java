@@ -1,9 +1,11 @@
 package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.SinglePrecisionSimulator;
 import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
+import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
 import io.qml4j.runtime.ml.kernel.CircuitFeatureMap;
 import io.qml4j.runtime.ml.kernel.StatePreparation;
@@ -11,6 +13,7 @@ import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
 import io.qml4j.samples.bench.models.HeaModel;
+import io.qml4j.samples.models.ClassifierModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -26,7 +29,9 @@ import org.ejml.dense.row.CommonOps_ZDRM;
  * time a call takes moves far less. Prints the median and quartiles per call over batches of
  * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
  * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
- * {@code eval:20x5}, {@code adjoint:10x10}, {@code generated:4x4}, and the kernel matrix of
+ * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
+ * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
+ * evaluations per call, {@link BatchBenchmark}), and the kernel matrix of
  * {@link KernelMatrixBenchmark} on this thread alone: {@code kernel:products},
  * {@code kernel:productsBefore} (the baseline loop), {@code kernel:preparation} (its 500 states),
  * {@code kernel:matrix} and {@code kernel:matrixBefore} (both halves), and {@code kernel:ejml} (the
@@ -47,7 +52,8 @@ public final class CpuTimeRun {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     String[] cases = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length)
         : new String[] {"eval:4x4", "eval:10x10", "eval:16x10", "eval:20x5"};
-    System.out.printf(Locale.ROOT, "# SIMD lanes %d, plan blocks %s%n", Kernels.simdLanes(),
+    System.out.printf(Locale.ROOT, "# SIMD lanes %d (float %d), plan blocks %s%n",
+        Kernels.simdLanes(), FloatPlan.simdLanes(),
         System.getProperty("qml4j.plan.blocks", "default"));
     for (String name : cases) {
       DoubleSupplier op = operation(name);
@@ -61,6 +67,9 @@ public final class CpuTimeRun {
     if (name.startsWith("kernel:")) {
       return kernelOperation(name.substring("kernel:".length()));
     }
+    if (name.startsWith("classifier:")) {
+      return classifier(name);
+    }
     String[] parts = name.split("[:x]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
@@ -68,6 +77,9 @@ public final class CpuTimeRun {
     switch (parts[0]) {
       case "eval":
         return () -> Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
+      case "float":
+        return () -> Hea.z0(SinglePrecisionSimulator.run(Hea.circuit(n, layers, theta))
+            .amplitudes());
       case "adjoint": {
         ParametrizedCircuit circuit = GradientBenchmark.trainableHea(n, layers);
         return () -> Adjoint.gradient(circuit, theta, Z0).value();
@@ -78,7 +90,7 @@ public final class CpuTimeRun {
         }
         return n == 10 ? () -> Hea10Model.expectation(theta) : () -> Hea16Model.expectation(theta);
       default:
-        throw new IllegalArgumentException("case: expected eval, adjoint or generated, got "
+        throw new IllegalArgumentException("case: expected eval, float, adjoint or generated, got "
             + name);
     }
   }
@@ -134,6 +146,24 @@ public final class CpuTimeRun {
       states[i] = map.prepare(points[i].clone());
     }
     return states;
+  }
+
+  /**
+   * The workload of {@link BatchBenchmark}: 10,000 evaluations of the 4-qubit classifier, as
+   * single calls ({@code classifier:single}) or one batched call ({@code classifier:batch}).
+   */
+  private static DoubleSupplier classifier(String name) {
+    double[][] xs = ClassifierInputs.points(BatchBenchmark.POINTS, BatchBenchmark.SEED);
+    double[] theta = ClassifierInputs.theta(BatchBenchmark.SEED);
+    switch (name) {
+      case "classifier:single":
+        return () -> ClassifierInputs.single(xs, theta);
+      case "classifier:batch":
+        return () -> ClassifierModel.expectationBatch(xs, theta)[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected classifier:single or classifier:batch, got " + name);
+    }
   }
 
   /** Quartiles of CPU time per call in microseconds, after a warm-up as long as the run. */

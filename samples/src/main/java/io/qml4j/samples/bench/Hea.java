@@ -58,4 +58,17 @@ final class Hea {
     }
     return plus - minus;
   }
+
+  /** {@link #z0(double[])} of float amplitudes, summed in double. */
+  static double z0(float[] s) {
+    int half = s.length / 2;
+    double plus = 0, minus = 0;
+    for (int i = 0; i < half; i++) {
+      plus += (double) s[i] * s[i];
+    }
+    for (int i = half; i < s.length; i++) {
+      minus += (double) s[i] * s[i];
+    }
+    return plus - minus;
+  }
 }

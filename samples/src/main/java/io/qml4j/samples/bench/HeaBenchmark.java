@@ -4,6 +4,7 @@ import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.ParallelSimulator;
 import io.qml4j.runtime.Simulator;
+import io.qml4j.runtime.SinglePrecisionSimulator;
 import io.qml4j.runtime.StateVector;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -93,5 +94,15 @@ public class HeaBenchmark {
   @Benchmark
   public double engineTwoThreads() {
     return Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), 2));
+  }
+
+  /**
+   * {@link #engineSimd} in single precision ({@link SinglePrecisionSimulator}): the same plan on
+   * float amplitudes, half the bytes, with the Vector API's float lanes.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double engineSingleSimd() {
+    return Hea.z0(SinglePrecisionSimulator.run(Hea.circuit(n, layers, theta)).amplitudes());
   }
 }

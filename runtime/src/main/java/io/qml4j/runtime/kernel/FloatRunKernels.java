@@ -1,0 +1,52 @@
+package io.qml4j.runtime.kernel;
+
+/**
+ * The single-precision counterpart of {@link RunKernels}: kernels over contiguous runs of
+ * interleaved float amplitudes, positions and lengths in floats. Coefficients come as lane
+ * patterns ({@link FloatLanes}): one float per lane of a register, repeated along the run, so
+ * that a control or a target on the lowest wires becomes a pattern across the lanes of one
+ * register instead of a scalar loop. A pattern array holds several patterns back to back, each
+ * {@link #lanes()} floats; an imaginary pattern is stored signed {@code (-im, +im)} per lane pair,
+ * the layout a complex product of interleaved amplitudes needs. Patterned kernels take lengths
+ * that are whole registers. The one implementation, {@code VectorFloatRunKernels}, is loaded by
+ * {@link FloatSimd} only where the Vector API is present.
+ */
+interface FloatRunKernels {
+  /** Floats per SIMD register (16 with AVX-512). */
+  int lanes();
+
+  /**
+   * Two runs at p and q: {@code x' = A x + B y}, {@code y' = C x + D y}, real patterns
+   * {@code c = [A, B, C, D]}.
+   */
+  void pairReal(float[] s, int p, int q, int length, float[] c);
+
+  /**
+   * Two runs at p and q under a complex matrix per lane: {@code c = [Ar, Ai, Br, Bi, Cr, Ci, Dr,
+   * Di]}, imaginary patterns signed.
+   */
+  void pairGeneral(float[] s, int p, int q, int length, float[] c);
+
+  /** Exchanges the two runs (X, CNOT with no control on the lowest wires). */
+  void swap(float[] s, int p, int q, int length);
+
+  /** The run at p times a complex pattern starting at {@code c[offset]}: {@code [Er, Ei]}. */
+  void scale(float[] s, int p, int length, float[] c, int offset);
+
+  /**
+   * Partners {@code t} amplitudes apart inside each register ({@code 2 t < lanes}):
+   * {@code x'[m] = D[m] x[m] + O[m] x[m ^ t]} with real patterns {@code c = [D, O]}.
+   */
+  void lowReal(float[] s, int p, int length, int t, float[] c);
+
+  /** {@link #lowReal} with complex patterns {@code c = [Dr, Di, Or, Oi]}, imaginary ones signed. */
+  void lowGeneral(float[] s, int p, int length, int t, float[] c);
+
+  /**
+   * The run at p times a table of phases from table position e, then times {@code hr + i hi}:
+   * {@code re} holds each real part twice, {@code im} each imaginary part as {@code -im, +im}.
+   * Any length; a tail shorter than a register takes the scalar formula.
+   */
+  void tablePhase(float[] s, int p, int length, float[] re, float[] im, int e, float hr,
+      float hi);
+}
