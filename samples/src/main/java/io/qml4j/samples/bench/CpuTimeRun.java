@@ -24,6 +24,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
 
 /**
  * The HEA workloads of {@link HeaBenchmark}, {@link GradientBenchmark} and the generated models,
@@ -41,7 +43,8 @@ import java.util.function.DoubleSupplier;
  * the kernel matrix of {@link KernelMatrixBenchmark} on this thread alone:
  * {@code kernel:products}, {@code kernel:productsBefore} (the baseline loop),
  * {@code kernel:preparation} (its 500 states), {@code kernel:matrix} and
- * {@code kernel:matrixBefore} (both halves). Adjoint and eval of one size in one run give the
+ * {@code kernel:matrixBefore} (both halves), and {@code kernel:ejml} (the products as EJML's
+ * complex {@code A A^H}, the full square, for comparison). Adjoint and eval of one size in one run give the
  * ratio that docs/figures.md, Gradients, reports. A suffix {@code @2} runs {@code eval} through
  * {@code ParallelSimulator} and {@code generated} with {@code Parallelism.setThreads} on that
  * many threads ({@code eval:16x10@2}). A two-thread call's own CPU time is only the calling
@@ -145,6 +148,59 @@ public final class CpuTimeRun {
     }
   }
 
+  private static DoubleSupplier kernelOperation(String which) {
+    double[][] points = KernelMatrixBenchmark.points();
+    StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
+        KernelMatrixBenchmark.REPS);
+    StateVector[] states = prepare(map, points);
+    switch (which) {
+      case "products":
+        return () -> KernelMatrixBenchmark.gramOneThread(states)[1][2];
+      case "productsBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(states)[1][2];
+      case "preparation":
+        return () -> prepare(map, points)[1].amplitudes()[2];
+      case "matrix":
+        return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
+      case "matrixBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      case "ejml":
+        return () -> ejmlGram(states)[1][2];
+      default:
+        throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
+            + "preparation, matrix, matrixBefore or ejml, got kernel:" + which);
+    }
+  }
+
+  /** {@code |A A^H|^2} entry by entry with EJML, A holding one interleaved state per row. */
+  private static double[][] ejmlGram(StateVector[] states) {
+    int n = states.length;
+    int d = states[0].amplitudes().length;
+    ZMatrixRMaj a = new ZMatrixRMaj(n, d / 2);
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(states[i].amplitudes(), 0, a.data, i * d, d);
+    }
+    ZMatrixRMaj c = new ZMatrixRMaj(n, n);
+    CommonOps_ZDRM.multTransB(a, a, c);
+    double[][] k = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double re = c.data[2 * (i * n + j)];
+        double im = c.data[2 * (i * n + j) + 1];
+        k[i][j] = re * re + im * im;
+      }
+    }
+    return k;
+  }
+
+  private static StateVector[] prepare(StatePreparation map, double[][] points) {
+    StateVector[] states = new StateVector[points.length];
+    for (int i = 0; i < points.length; i++) {
+      states[i] = map.prepare(points[i].clone());
+    }
+    return states;
+  }
+
   /**
    * The workload of {@link BatchBenchmark}: 10,000 evaluations of the 4-qubit classifier, as
    * single calls ({@code classifier:single}) or one batched call ({@code classifier:batch}).
@@ -163,64 +219,7 @@ public final class CpuTimeRun {
     }
   }
 
-  /**
-   * The state preparations of {@link KernelMatrixBenchmark}'s 500 points through the generated
-   * ZZ feature map ({@code ZzKernelModel}, 6 qubits, 2 repetitions): one {@code state(x)} call per
-   * point ({@code zzstates:single}) or one {@code statesBatch} call ({@code zzstates:batch}).
-   */
-  private static DoubleSupplier zzStates(String name) {
-    double[][] points = KernelMatrixBenchmark.points();
-    switch (name) {
-      case "zzstates:single":
-        return () -> {
-          double sum = 0;
-          for (double[] p : points) {
-            sum += ZzKernelModel.state(p).amplitudes()[0];
-          }
-          return sum;
-        };
-      case "zzstates:batch":
-        return () -> ZzKernelModel.statesBatch(points)[0].amplitudes()[0];
-      default:
-        throw new IllegalArgumentException(
-            "case: expected zzstates:single or zzstates:batch, got " + name);
-    }
-  }
-
-  private static DoubleSupplier kernelOperation(String which) {
-    double[][] points = KernelMatrixBenchmark.points();
-    StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
-        KernelMatrixBenchmark.REPS);
-    StateVector[] states = prepare(map, points);
-    switch (which) {
-      case "products":
-        return () -> KernelMatrixBenchmark.gramOneThread(states)[1][2];
-      case "productsBefore":
-        return () -> KernelMatrixBenchmark.gramBeforeOneThread(states)[1][2];
-      case "preparation":
-        return () -> prepare(map, points)[1].amplitudes()[2];
-      case "matrix":
-        return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
-      case "matrixBefore":
-        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
-      default:
-        throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
-            + "preparation, matrix or matrixBefore, got kernel:" + which);
-    }
-  }
-
-  private static StateVector[] prepare(StatePreparation map, double[][] points) {
-    StateVector[] states = new StateVector[points.length];
-    for (int i = 0; i < points.length; i++) {
-      states[i] = map.prepare(points[i].clone());
-    }
-    return states;
-  }
-
-  /**
-   * Quartiles of CPU time per call in microseconds, then the medians of wall time and of CPU time
-   * with the helper threads', after a warm-up as long as the run.
-   */
+  /** Quartiles of CPU time per call in microseconds, after a warm-up as long as the run. */
   private static double[] measure(DoubleSupplier op, double seconds) {
     long budget = (long) (seconds * 1e9);
     double sink = 0;
