@@ -46,6 +46,10 @@ public final class BatchExpectation {
       for (int k = 0; k < dimension; k++) {
         double c = (Integer.bitCount(k & phase) & 1) == 0 ? coefficient : -coefficient;
         int j0 = k * lanes;
+        if (LaneSimd.KERNELS != null && lanes >= LaneSimd.LANES) {
+          LaneSimd.KERNELS.addProbabilities(re, im, j0, lanes, c, sums);
+          continue;
+        }
         for (int b = 0; b < lanes; b++) {
           double r = re[j0 + b], i = im[j0 + b];
           sums[b] += c * (r * r + i * i);

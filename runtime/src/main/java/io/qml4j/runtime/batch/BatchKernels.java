@@ -7,8 +7,9 @@ package io.qml4j.runtime.batch;
  * state has stride {@code 1 << (n - 1 - w)}). A matrix is either shared by every lane (its
  * entries as arguments: gates whose angles depend on theta alone) or given per lane in an array
  * {@code m}, entry e of lane b at {@code m[e * lanes + b]} (gates whose angles read the input).
- * The inner loops run over contiguous lanes with no branch, which C2 compiles to vector
- * instructions; nothing allocates. Public because generated models call it; not an API for users.
+ * The inner loops run over contiguous lanes with no branch; with the Vector API present
+ * ({@code LaneSimd}) the 2x2 kernels, row swaps and probability sums run at register width, with
+ * the same results bit for bit. Nothing allocates. Public because generated models call it; not an API for users.
  */
 public final class BatchKernels {
   /**
@@ -46,6 +47,13 @@ public final class BatchKernels {
   public static void general1(double[] re, double[] im, int dimension, int lanes, int t,
       double ar, double ai, double br, double bi, double cr, double ci, double dr, double di) {
     int offset = t * lanes;
+    LaneKernels simd = LaneSimd.KERNELS;
+    if (simd != null && offset >= LaneSimd.LANES) {
+      for (int base = 0; base < dimension; base += 2 * t) {
+        simd.general1(re, im, base * lanes, offset, offset, ar, ai, br, bi, cr, ci, dr, di);
+      }
+      return;
+    }
     for (int base = 0; base < dimension; base += 2 * t) {
       for (int j = base * lanes, end = j + offset; j < end; j++) {
         int k = j + offset;
@@ -67,6 +75,15 @@ public final class BatchKernels {
     int offset = t * lanes;
     int l1 = lanes, l2 = 2 * lanes, l3 = 3 * lanes, l4 = 4 * lanes, l5 = 5 * lanes;
     int l6 = 6 * lanes, l7 = 7 * lanes;
+    LaneKernels simd = LaneSimd.KERNELS;
+    if (simd != null && lanes >= LaneSimd.LANES) {
+      for (int base = 0; base < dimension; base += 2 * t) {
+        for (int row = base; row < base + t; row++) {
+          simd.general1Lanes(re, im, row * lanes, offset, lanes, m);
+        }
+      }
+      return;
+    }
     for (int base = 0; base < dimension; base += 2 * t) {
       for (int row = base; row < base + t; row++) {
         int j0 = row * lanes;
@@ -100,6 +117,10 @@ public final class BatchKernels {
   }
 
   private static void swapRows(double[] a, int from, int offset, int lanes) {
+    if (LaneSimd.KERNELS != null && lanes >= LaneSimd.LANES) {
+      LaneSimd.KERNELS.swap(a, from, offset, lanes);
+      return;
+    }
     for (int j = from, end = from + lanes; j < end; j++) {
       double v = a[j];
       a[j] = a[j + offset];

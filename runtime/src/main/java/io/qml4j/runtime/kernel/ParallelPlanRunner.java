@@ -3,16 +3,17 @@ package io.qml4j.runtime.kernel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The parallel variant of {@link Plan#run}: every stage is cut into contiguous chunks (of tiles or
- * units) that the threads claim one by one, and the threads meet at a barrier between stages. The
- * calling thread takes part; the others come from a shared pool of daemon threads. Claiming
- * chunks rather than owning fixed halves keeps a stage moving when the machine is shared and one
- * thread is descheduled. Allocation is per run (a task per helper thread, its scratch, the chunk
- * counters), never per gate.
+ * The parallel variant of {@link Plan#run}: every stage is cut into contiguous chunks (of blocks or
+ * units) that the threads claim one by one, and a thread moves on to the next stage once every
+ * chunk of this one is finished ({@link ChunkClaims}). The calling thread takes part from the
+ * start; the others come from a shared pool of daemon threads and join when they are scheduled, so
+ * neither waking them nor a helper that the operating system deschedules holds up a stage whose
+ * chunks the running threads can finish. Every amplitude sees the same arithmetic in the same
+ * order whichever thread applies it, so results equal {@link Plan#run}'s bit for bit. Allocation
+ * is per run (a task per helper thread, its scratch, the chunk counters), never per gate.
  */
 public final class ParallelPlanRunner {
   /**
@@ -37,18 +38,16 @@ public final class ParallelPlanRunner {
       throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
     }
     plan.checkLength(s);
-    if (threads == 1) {
+    if (threads == 1 || plan.stages() == 0) {
       plan.run(s);
       return;
     }
-    SpinBarrier barrier = new SpinBarrier(threads);
+    ChunkClaims claims = new ChunkClaims(plan.stages(), threads * CHUNKS_PER_THREAD);
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    AtomicIntegerArray claimed = new AtomicIntegerArray(plan.stages());
-    int chunks = threads * CHUNKS_PER_THREAD;
-    for (int worker = 1; worker < threads; worker++) {
-      POOL.execute(() -> work(plan, s, chunks, claimed, barrier, failure));
+    for (int helper = 1; helper < threads; helper++) {
+      POOL.execute(() -> work(plan, s, claims, failure));
     }
-    work(plan, s, chunks, claimed, barrier, failure);
+    work(plan, s, claims, failure);
     rethrow(failure.get());
   }
 
@@ -65,19 +64,31 @@ public final class ParallelPlanRunner {
     }
   }
 
-  private static void work(Plan plan, double[] s, int chunks, AtomicIntegerArray claimed,
-      SpinBarrier barrier, AtomicReference<Throwable> failure) {
-    double[] scratch = new double[plan.scratchLength()];
+  /**
+   * Claims and runs chunks stage by stage, waiting between stages until every chunk of the last
+   * one is finished. The calling thread returns only after the last stage is complete; a helper
+   * that starts after that claims nothing and never touches the state.
+   */
+  private static void work(Plan plan, double[] s, ChunkClaims claims,
+      AtomicReference<Throwable> failure) {
+    double[] scratch = null;
+    int chunks = claims.chunks();
     for (int stage = 0, stages = plan.stages(); stage < stages; stage++) {
-      try {
-        for (int chunk; (chunk = claimed.getAndIncrement(stage)) < chunks;) {
+      for (int chunk; (chunk = claims.claim(stage)) >= 0;) {
+        try {
+          if (scratch == null) {
+            scratch = new double[plan.scratchLength()];
+          }
           plan.runStage(stage, s, scratch, chunk, chunks);
+        } catch (Throwable t) {
+          // the stage's other chunks are dropped; later stages still run, so nobody waits forever
+          failure.compareAndSet(null, t);
+          claims.abandon(stage);
+        } finally {
+          claims.finish(stage);
         }
-      } catch (Throwable t) {
-        // keep meeting the barrier so that no other thread waits forever
-        failure.compareAndSet(null, t);
       }
-      barrier.await();
+      claims.awaitStage(stage);
     }
   }
 }

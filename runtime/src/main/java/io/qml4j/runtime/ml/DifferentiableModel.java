@@ -68,10 +68,39 @@ public interface DifferentiableModel {
    *     the Jacobian with respect to theta; {@link Jacobian#x()} has empty rows
    */
   default List<Jacobian> batchJacobians(double[][] xs, double[] theta) {
+    double[][] values = batchExpectations(xs, theta);
     Jacobian[] out = new Jacobian[xs.length];
     IntStream.range(0, xs.length).parallel().forEach(i -> out[i] = new Jacobian(
-        expectations(xs[i], theta), jacobian(xs[i], theta), new double[outputs()][0]));
+        values[i], jacobian(xs[i], theta), new double[outputs()][0]));
     return List.of(out);
+  }
+
+  /**
+   * The expectations at many inputs and one theta, {@code [point][output]}: what prediction over
+   * a dataset needs. By default each input is evaluated on its own, in parallel; a generated
+   * model's {@code differentiable()} plugs in its batched {@code expectationsBatch} through
+   * {@link #withBatchExpectations}, which simulates blocks of inputs side by side at vector
+   * width.
+   *
+   * @param xs the inputs, one row per point
+   * @param theta the parameters
+   * @return row i: {@code expectations(xs[i], theta)}, to rounding
+   */
+  default double[][] batchExpectations(double[][] xs, double[] theta) {
+    double[][] out = new double[xs.length][];
+    IntStream.range(0, xs.length).parallel().forEach(i -> out[i] = expectations(xs[i], theta));
+    return out;
+  }
+
+  /**
+   * This model with {@link #batchExpectations} computed by {@code batch}, {@code (xs, theta) ->
+   * double[points][outputs]}, such as a generated model's {@code expectationsBatch}: every other
+   * method is this model's. Batches of thousands of points are cut into parts of at least
+   * 1,024 rows, evaluated in parallel.
+   */
+  default DifferentiableModel withBatchExpectations(
+      BiFunction<double[][], double[], double[][]> batch) {
+    return new BatchedModel(this, batch);
   }
 
   /**

@@ -1,16 +1,24 @@
 package io.qml4j.samples.bench;
 
+import io.qml4j.runtime.Parallelism;
+import io.qml4j.runtime.ParallelSimulator;
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.SinglePrecisionSimulator;
+import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
+import io.qml4j.runtime.ml.kernel.CircuitFeatureMap;
+import io.qml4j.runtime.ml.kernel.StatePreparation;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
+import io.qml4j.samples.bench.models.Hea20Model;
 import io.qml4j.samples.bench.models.HeaModel;
+import io.qml4j.samples.models.ClassifierModel;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,13 +29,27 @@ import java.util.function.DoubleSupplier;
  * timed in CPU time of the calling thread instead of wall-clock time: on a machine shared with a
  * load of 20 or more, JMH's wall-clock medians stretch with the queue for a core, while the CPU
  * time a call takes moves far less. Prints the median and quartiles per call over batches of
- * calls of at least a millisecond. One thread only; the two-thread figures need a quiet machine
- * and JMH. Usage: {@code CpuTimeRun [seconds per case] [case ...]}, cases such as
- * {@code eval:20x5}, {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
- * {@code generated:4x4}.
+ * calls of at least a millisecond, and beside them the medians of wall time and of the CPU time
+ * of the calling thread and the kernels' helper threads together. Usage:
+ * {@code CpuTimeRun [seconds per case] [case ...]}, cases such as {@code eval:20x5},
+ * {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
+ * {@code generated:4x4}, {@code generatedAdjoint:10x10}, {@code classifier:single} and
+ * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}), and
+ * the kernel matrix of {@link KernelMatrixBenchmark} on this thread alone:
+ * {@code kernel:products}, {@code kernel:productsBefore} (the baseline loop),
+ * {@code kernel:preparation} (its 500 states), {@code kernel:matrix} and
+ * {@code kernel:matrixBefore} (both halves). Adjoint and eval of one size in one run give the
+ * ratio that docs/figures.md, Gradients, reports. A suffix {@code @2} runs {@code eval} through
+ * {@code ParallelSimulator} and {@code generated} with {@code Parallelism.setThreads} on that
+ * many threads ({@code eval:16x10@2}). A two-thread call's own CPU time is only the calling
+ * thread's share: compare its CPU time with the helpers' against the one-thread case's (the
+ * difference is what splitting costs, waiting included), and its wall time only on a quiet
+ * machine.
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** Name prefix of the runtime's kernel helper threads. */
+  private static final String HELPERS = "qml4j-kernel-";
   private static final PauliSum Z0 = PauliSum.z(0);
 
   private CpuTimeRun() {}
@@ -47,18 +69,28 @@ public final class CpuTimeRun {
     for (String name : cases) {
       DoubleSupplier op = operation(name);
       double[] q = measure(op, seconds);
-      System.out.printf(Locale.ROOT, "%-18s median %10.2f us  (quartiles %.2f - %.2f)%n", name,
-          q[1], q[0], q[2]);
+      System.out.printf(Locale.ROOT, "%-18s median %10.2f us  (quartiles %.2f - %.2f)  "
+          + "wall %10.2f us  with helpers %10.2f us%n", name, q[1], q[0], q[2], q[3], q[4]);
     }
   }
 
   private static DoubleSupplier operation(String name) {
-    String[] parts = name.split("[:x]");
+    if (name.startsWith("classifier:")) {
+      return classifier(name);
+    }
+    if (name.startsWith("kernel:")) {
+      return kernelOperation(name.substring("kernel:".length()));
+    }
+    String[] parts = name.split("[:x@]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
+    int threads = parts.length > 3 ? Integer.parseInt(parts[3]) : 1;
     double[] theta = Hea.angles(n, layers);
     switch (parts[0]) {
       case "eval":
+        if (threads > 1) {
+          return () -> Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), threads));
+        }
         return () -> Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
       case "float":
         return () -> Hea.z0(SinglePrecisionSimulator.run(Hea.circuit(n, layers, theta))
@@ -67,18 +99,98 @@ public final class CpuTimeRun {
         ParametrizedCircuit circuit = GradientBenchmark.trainableHea(n, layers);
         return () -> Adjoint.gradient(circuit, theta, Z0).value();
       }
-      case "generated":
+      case "generated": {
+        Parallelism.setThreads(threads);
+        DoubleSupplier model = generated(n, theta);
+        // set on every call: the cases of one run share the JVM-wide setting
+        return () -> {
+          Parallelism.setThreads(threads);
+          return model.getAsDouble();
+        };
+      }
+      case "generatedAdjoint":
         if (n == 4) {
-          return () -> HeaModel.expectation(theta);
+          return () -> HeaModel.gradient(theta).value();
         }
-        return n == 10 ? () -> Hea10Model.expectation(theta) : () -> Hea16Model.expectation(theta);
-      default:
-        throw new IllegalArgumentException("case: expected eval, float, adjoint or generated, got "
+        if (n == 10) {
+          return () -> Hea10Model.gradient(theta).value();
+        }
+        throw new IllegalArgumentException("case: generatedAdjoint exists for 4x4 and 10x10, got "
             + name);
+      default:
+        throw new IllegalArgumentException("case: expected eval, float, adjoint, generated or "
+            + "generatedAdjoint, got " + name);
     }
   }
 
-  /** Quartiles of CPU time per call in microseconds, after a warm-up as long as the run. */
+  private static DoubleSupplier generated(int n, double[] theta) {
+    switch (n) {
+      case 4:
+        return () -> HeaModel.expectation(theta);
+      case 10:
+        return () -> Hea10Model.expectation(theta);
+      case 16:
+        return () -> Hea16Model.expectation(theta);
+      case 20:
+        return () -> Hea20Model.expectation(theta);
+      default:
+        throw new IllegalArgumentException("case: generated models are 4x4, 10x10, 16x10 and "
+            + "20x5, got " + n + " qubits");
+    }
+  }
+
+  /**
+   * The workload of {@link BatchBenchmark}: 10,000 evaluations of the 4-qubit classifier, as
+   * single calls ({@code classifier:single}) or one batched call ({@code classifier:batch}).
+   */
+  private static DoubleSupplier classifier(String name) {
+    double[][] xs = ClassifierInputs.points(BatchBenchmark.POINTS, BatchBenchmark.SEED);
+    double[] theta = ClassifierInputs.theta(BatchBenchmark.SEED);
+    switch (name) {
+      case "classifier:single":
+        return () -> ClassifierInputs.single(xs, theta);
+      case "classifier:batch":
+        return () -> ClassifierModel.expectationBatch(xs, theta)[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected classifier:single or classifier:batch, got " + name);
+    }
+  }
+
+  private static DoubleSupplier kernelOperation(String which) {
+    double[][] points = KernelMatrixBenchmark.points();
+    StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
+        KernelMatrixBenchmark.REPS);
+    StateVector[] states = prepare(map, points);
+    switch (which) {
+      case "products":
+        return () -> KernelMatrixBenchmark.gramOneThread(states)[1][2];
+      case "productsBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(states)[1][2];
+      case "preparation":
+        return () -> prepare(map, points)[1].amplitudes()[2];
+      case "matrix":
+        return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
+      case "matrixBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      default:
+        throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
+            + "preparation, matrix or matrixBefore, got kernel:" + which);
+    }
+  }
+
+  private static StateVector[] prepare(StatePreparation map, double[][] points) {
+    StateVector[] states = new StateVector[points.length];
+    for (int i = 0; i < points.length; i++) {
+      states[i] = map.prepare(points[i].clone());
+    }
+    return states;
+  }
+
+  /**
+   * Quartiles of CPU time per call in microseconds, then the medians of wall time and of CPU time
+   * with the helper threads', after a warm-up as long as the run.
+   */
   private static double[] measure(DoubleSupplier op, double seconds) {
     long budget = (long) (seconds * 1e9);
     double sink = 0;
@@ -93,20 +205,45 @@ public final class CpuTimeRun {
       sink += op.getAsDouble();
     }
     double[] samples = new double[4096];
+    double[] walls = new double[samples.length];
+    double[] withHelpers = new double[samples.length];
     int count = 0;
     for (long end = THREADS.getCurrentThreadCpuTime() + budget;
         THREADS.getCurrentThreadCpuTime() < end && count < samples.length;) {
       long t0 = THREADS.getCurrentThreadCpuTime();
+      long h0 = helperCpuTime();
+      long w0 = System.nanoTime();
       for (int i = 0; i < batch; i++) {
         sink += op.getAsDouble();
       }
-      samples[count++] = (THREADS.getCurrentThreadCpuTime() - t0) / 1e3 / batch;
+      walls[count] = (System.nanoTime() - w0) / 1e3 / batch;
+      long own = THREADS.getCurrentThreadCpuTime() - t0;
+      withHelpers[count] = (own + helperCpuTime() - h0) / 1e3 / batch;
+      samples[count++] = own / 1e3 / batch;
     }
     if (Double.isNaN(sink)) {
       throw new IllegalStateException("NaN");
     }
     double[] sorted = Arrays.copyOf(samples, count);
     Arrays.sort(sorted);
-    return new double[] {sorted[count / 4], sorted[count / 2], sorted[3 * count / 4]};
+    return new double[] {sorted[count / 4], sorted[count / 2], sorted[3 * count / 4],
+        median(walls, count), median(withHelpers, count)};
+  }
+
+  /** CPU time of the kernels' helper threads so far (threads that ended no longer count). */
+  private static long helperCpuTime() {
+    long sum = 0;
+    for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith(HELPERS)) {
+        sum += Math.max(0, THREADS.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return sum;
+  }
+
+  private static double median(double[] values, int count) {
+    double[] sorted = Arrays.copyOf(values, count);
+    Arrays.sort(sorted);
+    return sorted[count / 2];
   }
 }

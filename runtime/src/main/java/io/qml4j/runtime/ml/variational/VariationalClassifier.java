@@ -226,8 +226,10 @@ public final class VariationalClassifier {
     Checks.requireRectangular("x", x, model.inputs());
     double[] theta = Arrays.copyOf(parameters, model.params());
     double[][] out = new double[x.length][];
-    java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> {
-      double[] z = logits(model.expectations(x[i], theta), parameters);
+    // every point at once: a generated model evaluates the batch at vector width
+    double[][] e = model.batchExpectations(x, theta);
+    java.util.stream.IntStream.range(0, x.length).forEach(i -> {
+      double[] z = logits(e[i], parameters);
       if (z.length == 1) {
         double p1 = Losses.sigmoid(z[0]);
         out[i] = new double[] {1 - p1, p1};

@@ -106,8 +106,11 @@ public final class VariationalRegressor {
     int p = model.params();
     double[] theta = Arrays.copyOf(parameters, p);
     double[] out = new double[x.length];
-    IntStream.range(0, x.length).parallel().forEach(i ->
-        out[i] = parameters[p] * model.expectations(x[i], theta)[0] + parameters[p + 1]);
+    // every point at once: a generated model evaluates the batch at vector width
+    double[][] e = model.batchExpectations(x, theta);
+    for (int i = 0; i < x.length; i++) {
+      out[i] = parameters[p] * e[i][0] + parameters[p + 1];
+    }
     return out;
   }
 
