@@ -68,8 +68,14 @@ public final class Adjoint {
     if (threads < 1) {
       throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
     }
-    return jacobian(circuit, theta, x, Arguments.single("h", h, circuit.qubits()), threads)
-        .row(0);
+    return gradient(circuit, theta, x, h, threads, BlockedBackward.BLOCK_QUBITS);
+  }
+
+  /** The gradient with blocks of {@code 2^blockQubits} amplitudes in the backward sweep. */
+  static Gradient gradient(ParametrizedCircuit circuit, double[] theta, double[] x, PauliSum h,
+      int threads, int blockQubits) {
+    return jacobian(circuit, theta, x, Arguments.single("h", h, circuit.qubits()), threads,
+        blockQubits).row(0);
   }
 
   /**
@@ -78,11 +84,11 @@ public final class Adjoint {
    */
   public static Jacobian jacobian(ParametrizedCircuit circuit, double[] theta, double[] x,
       List<PauliSum> observables) {
-    return jacobian(circuit, theta, x, observables, 1);
+    return jacobian(circuit, theta, x, observables, 1, BlockedBackward.BLOCK_QUBITS);
   }
 
   private static Jacobian jacobian(ParametrizedCircuit circuit, double[] theta, double[] x,
-      List<PauliSum> observables, int threads) {
+      List<PauliSum> observables, int threads, int blockQubits) {
     circuit.checkArguments(theta, x);
     Arguments.checkObservables("observables", observables, circuit.qubits());
     Circuit bound = circuit.bindUnchecked(theta, x);
@@ -97,7 +103,8 @@ public final class Adjoint {
     }
     double[][] dTheta = new double[m][circuit.thetaCount()];
     double[][] dX = new double[m][circuit.inputCount()];
-    backward(circuit, bound, theta, x, psi.amplitudes(), lambdas, dTheta, dX, parallel);
+    backward(circuit, bound, theta, x, psi.amplitudes(), lambdas, dTheta, dX, parallel,
+        blockQubits);
     return new Jacobian(values, dTheta, dX);
   }
 
@@ -124,7 +131,8 @@ public final class Adjoint {
     double value = Overlaps.real(psi.amplitudes(), lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][circuit.inputCount()];
-    backward(circuit, bound, theta, x, psi.amplitudes(), new double[][] {lambda}, dTheta, dX, 1);
+    backward(circuit, bound, theta, x, psi.amplitudes(), new double[][] {lambda}, dTheta, dX, 1,
+        BlockedBackward.BLOCK_QUBITS);
     return new Gradient(value, dTheta[0], dX[0]);
   }
 
@@ -164,7 +172,8 @@ public final class Adjoint {
     double value = Overlaps.real(psi, lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][0];
-    backward(circuit, bound, theta, x, psi, new double[][] {lambda}, dTheta, dX, 1);
+    backward(circuit, bound, theta, x, psi, new double[][] {lambda}, dTheta, dX, 1,
+        BlockedBackward.BLOCK_QUBITS);
     return new Gradient(value, dTheta[0], dX[0]);
   }
 
@@ -175,10 +184,15 @@ public final class Adjoint {
    */
   private static void backward(ParametrizedCircuit circuit, Circuit bound, double[] theta,
       double[] x, double[] phi, double[][] lambdas, double[][] dTheta, double[][] dX,
-      int threads) {
+      int threads, int blockQubits) {
     int n = circuit.qubits();
     List<ParametrizedOperation> templates = circuit.operations();
     List<Operation> ops = bound.operations();
+    if (lambdas.length == 1 && BlockedBackward.applies(n, blockQubits)) {
+      BlockedBackward.run(n, blockQubits, templates, ops, circuit.backwardSchedule(), theta, x,
+          phi, lambdas[0], dTheta[0], dX[0], threads);
+      return;
+    }
     if (lambdas.length == 1) {
       // One bra: peel in the circuit's BackwardSchedule, whose pairs share a pass. Several bras
       // (a Jacobian) take the gates one by one, each step reading every bra.
@@ -199,6 +213,64 @@ public final class Adjoint {
     for (int g = ops.size() - 1; g >= 0; g--) {
       peel(n, templates, ops, g, theta, x, phi, lambdas, dTheta, dX, g > 0);
     }
+  }
+
+  /**
+   * One schedule step swept over the whole state, for {@link BlockedBackward}: a pair (on
+   * {@code threads} threads) or a gate alone.
+   */
+  static void sweepStep(int n, List<ParametrizedOperation> templates, List<Operation> ops,
+      int[] step, double[] theta, double[] x, double[] phi, double[] lambda, double[] dTheta,
+      double[] dX, int threads) {
+    if (step.length == 1) {
+      peel(n, templates, ops, step[0], theta, x, phi, new double[][] {lambda},
+          new double[][] {dTheta}, new double[][] {dX}, true);
+    } else {
+      fusedPair(n, templates, ops, step, theta, x, phi, lambda, dTheta, dX,
+          new double[2 * rangesPerStep(phi.length >> 1, threads)], threads);
+    }
+  }
+
+  /**
+   * One schedule step on a compact state of {@code n} qubits (a block of {@link BlockedBackward}),
+   * {@code compact} its gates on the block's wires: adds each angle's derivative share to
+   * {@code partial[slot ..]} (one slot per angle of each trainable gate, in step order) and peels
+   * the gates off phi and lambda.
+   */
+  static void compactStep(int n, List<ParametrizedOperation> templates, int[] gates,
+      Operation[] compact, double[] phi, double[] lambda, double[] partial, int slot) {
+    if (gates.length > 1) {
+      Operation a = compact[gates.length - 2], b = compact[gates.length - 1];
+      int control = gates.length == 3 ? 1 << (n - 1 - compact[0].wire(0)) : 0;
+      AdjointSteps.addPairOnRange(phi, lambda, control, 1 << (n - 1 - a.wire(0)), axis(a.gate()),
+          Math.cos(a.angle(0) / 2), Math.sin(a.angle(0) / 2), axis(b.gate()),
+          Math.cos(b.angle(0) / 2), Math.sin(b.angle(0) / 2), partial, slot, slot + 1, 0,
+          phi.length >> 1);
+      return;
+    }
+    Operation op = compact[0];
+    ParametrizedOperation template = templates.get(gates[0]);
+    boolean trainable = template.isTrainable();
+    if (trainable && isFusedRotation(op.gate())) {
+      partial[slot] += fusedStep(op, n, phi, lambda);
+      return;
+    }
+    Operation inverse = GateInverses.of(op);
+    int[] strides = trainable ? strides(n, op) : null;
+    int params = op.gate().params();
+    if (trainable && params == 1) {
+      partial[slot] += 2 * Overlaps.real(lambda, phi, strides, GateDerivatives.generatorOf(op));
+    }
+    Simulator.apply(phi, n, inverse);
+    if (trainable && params > 1) {
+      for (int p = 0; p < params; p++) {
+        if (!template.angles().get(p).isConstant()) {
+          partial[slot + p] += 2 * Overlaps.real(lambda, phi, strides,
+              GateDerivatives.matrix(op, p));
+        }
+      }
+    }
+    Simulator.apply(lambda, n, inverse);
   }
 
   /**

@@ -17,6 +17,9 @@ public final class AdjointSteps {
    * {@code RY(t)^dagger = [[c, s], [-s, c]]}. Returns the derivative.
    */
   public static double ry(double[] phi, double[] lambda, int t, double cos, double sin) {
+    if (AdjointSimd.wide(t)) {
+      return AdjointSimd.KERNELS.single(Y, phi, lambda, t, cos, sin);
+    }
     int n = phi.length >> 1;
     double sum = 0;
     for (int base = 0; base < n; base += t << 1) {
@@ -43,6 +46,9 @@ public final class AdjointSteps {
    * Im(conj(l1) p1)}; {@code RZ(t)^dagger = diag(e^{i t/2}, e^{-i t/2})}. Returns the derivative.
    */
   public static double rz(double[] phi, double[] lambda, int t, double cos, double sin) {
+    if (AdjointSimd.wide(t)) {
+      return AdjointSimd.KERNELS.single(Z, phi, lambda, t, cos, sin);
+    }
     int n = phi.length >> 1;
     double sum = 0;
     for (int base = 0; base < n; base += t << 1) {
@@ -70,6 +76,9 @@ public final class AdjointSteps {
    * {@code RX(t)^dagger = [[c, i s], [i s, c]]}. Returns the derivative.
    */
   public static double rx(double[] phi, double[] lambda, int t, double cos, double sin) {
+    if (AdjointSimd.wide(t)) {
+      return AdjointSimd.KERNELS.single(X, phi, lambda, t, cos, sin);
+    }
     int n = phi.length >> 1;
     double sum = 0;
     for (int base = 0; base < n; base += t << 1) {
@@ -193,6 +202,12 @@ public final class AdjointSteps {
   private static void peel(double[] phi, double[] lambda, int control, int t, int axisA,
       double cosA, double sinA, int axisB, double cosB, double sinB, double[] dAngle, int slotA,
       int slotB, int from, int to) {
+    if (AdjointSimd.wide(control == 0 ? t : Math.min(control, t))) {
+      // its own compiled method: beside the scalar loops the vector code would not be inlined
+      AdjointSimd.KERNELS.pair(phi, lambda, control, t, axisA, cosA, sinA, axisB, cosB, sinB,
+          dAngle, slotA, slotB, from, to);
+      return;
+    }
     double sumA = 0;
     double sumB = 0;
     // runs of indices over which the control bit, and so the CNOT's swap, stays the same

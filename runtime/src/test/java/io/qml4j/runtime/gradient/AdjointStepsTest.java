@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * generator, and the simulator's inverse gate on both states.
  */
 class AdjointStepsTest {
-  private static final int QUBITS = 4;
+  /** Six wires: strides 1 to 32, so the SIMD loops (runs of 4 amplitudes and more) run too. */
+  private static final int QUBITS = 6;
 
   @ParameterizedTest
   @EnumSource(value = Gate.class, names = {"RX", "RY", "RZ"})

@@ -4,10 +4,13 @@ import io.qml4j.runtime.Parallelism;
 import io.qml4j.runtime.ParallelSimulator;
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.SinglePrecisionSimulator;
+import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.gradient.Adjoint;
 import io.qml4j.runtime.gradient.ParametrizedCircuit;
 import io.qml4j.runtime.kernel.FloatPlan;
 import io.qml4j.runtime.kernel.Kernels;
+import io.qml4j.runtime.ml.kernel.CircuitFeatureMap;
+import io.qml4j.runtime.ml.kernel.StatePreparation;
 import io.qml4j.runtime.observable.PauliSum;
 import io.qml4j.samples.bench.models.Hea10Model;
 import io.qml4j.samples.bench.models.Hea16Model;
@@ -30,8 +33,13 @@ import java.util.function.DoubleSupplier;
  * of the calling thread and the kernels' helper threads together. Usage:
  * {@code CpuTimeRun [seconds per case] [case ...]}, cases such as {@code eval:20x5},
  * {@code float:20x5} (the same in single precision), {@code adjoint:10x10},
- * {@code generated:4x4}, {@code classifier:single} and {@code classifier:batch} (10,000 classifier
- * evaluations per call, {@link BatchBenchmark}); a suffix {@code @2} runs {@code eval} through
+ * {@code generated:4x4}, {@code generatedAdjoint:10x10}, {@code classifier:single} and
+ * {@code classifier:batch} (10,000 classifier evaluations per call, {@link BatchBenchmark}), and
+ * the kernel matrix of {@link KernelMatrixBenchmark} on this thread alone:
+ * {@code kernel:products}, {@code kernel:productsBefore} (the baseline loop),
+ * {@code kernel:preparation} (its 500 states), {@code kernel:matrix} and
+ * {@code kernel:matrixBefore} (both halves). Adjoint and eval of one size in one run give the
+ * ratio that docs/figures.md, Gradients, reports. A suffix {@code @2} runs {@code eval} through
  * {@code ParallelSimulator} and {@code generated} with {@code Parallelism.setThreads} on that
  * many threads ({@code eval:16x10@2}). A two-thread call's own CPU time is only the calling
  * thread's share: compare its CPU time with the helpers' against the one-thread case's (the
@@ -70,6 +78,9 @@ public final class CpuTimeRun {
     if (name.startsWith("classifier:")) {
       return classifier(name);
     }
+    if (name.startsWith("kernel:")) {
+      return kernelOperation(name.substring("kernel:".length()));
+    }
     String[] parts = name.split("[:x@]");
     int n = Integer.parseInt(parts[1]);
     int layers = Integer.parseInt(parts[2]);
@@ -97,9 +108,18 @@ public final class CpuTimeRun {
           return model.getAsDouble();
         };
       }
-      default:
-        throw new IllegalArgumentException("case: expected eval, float, adjoint or generated, got "
+      case "generatedAdjoint":
+        if (n == 4) {
+          return () -> HeaModel.gradient(theta).value();
+        }
+        if (n == 10) {
+          return () -> Hea10Model.gradient(theta).value();
+        }
+        throw new IllegalArgumentException("case: generatedAdjoint exists for 4x4 and 10x10, got "
             + name);
+      default:
+        throw new IllegalArgumentException("case: expected eval, float, adjoint, generated or "
+            + "generatedAdjoint, got " + name);
     }
   }
 
@@ -135,6 +155,36 @@ public final class CpuTimeRun {
         throw new IllegalArgumentException(
             "case: expected classifier:single or classifier:batch, got " + name);
     }
+  }
+
+  private static DoubleSupplier kernelOperation(String which) {
+    double[][] points = KernelMatrixBenchmark.points();
+    StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
+        KernelMatrixBenchmark.REPS);
+    StateVector[] states = prepare(map, points);
+    switch (which) {
+      case "products":
+        return () -> KernelMatrixBenchmark.gramOneThread(states)[1][2];
+      case "productsBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(states)[1][2];
+      case "preparation":
+        return () -> prepare(map, points)[1].amplitudes()[2];
+      case "matrix":
+        return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
+      case "matrixBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      default:
+        throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
+            + "preparation, matrix or matrixBefore, got kernel:" + which);
+    }
+  }
+
+  private static StateVector[] prepare(StatePreparation map, double[][] points) {
+    StateVector[] states = new StateVector[points.length];
+    for (int i = 0; i < points.length; i++) {
+      states[i] = map.prepare(points[i].clone());
+    }
+    return states;
   }
 
   /**

@@ -97,6 +97,18 @@ public class GradientBenchmark {
     return Adjoint.gradient(circuit, theta, Z0);
   }
 
+  /**
+   * {@link #adjointSimd} with the adjoint's own rotation passes on scalar loops
+   * ({@code -Dqml4j.adjoint.simd=false}; the forward sweep keeps its SIMD kernels): what the
+   * Vector API buys the backward sweep, in the same run.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
+      "-Dqml4j.adjoint.simd=false"})
+  public Gradient adjointSimdScalarSteps() {
+    return Adjoint.gradient(circuit, theta, Z0);
+  }
+
   /** {@link #evaluation} with the Vector API module. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})

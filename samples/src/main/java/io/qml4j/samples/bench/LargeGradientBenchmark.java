@@ -83,6 +83,29 @@ public class LargeGradientBenchmark {
     return Adjoint.gradient(circuit, theta, Z0);
   }
 
+  /**
+   * {@link #adjointSimd} with the adjoint's own rotation passes on scalar loops
+   * ({@code -Dqml4j.adjoint.simd=false}; the forward sweep keeps its SIMD kernels): what the
+   * Vector API buys the backward sweep, in the same run.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
+      "-Dqml4j.adjoint.simd=false"})
+  public Gradient adjointSimdScalarSteps() {
+    return Adjoint.gradient(circuit, theta, Z0);
+  }
+
+  /**
+   * {@link #adjointSimd} without blocks ({@code -Dqml4j.adjoint.blockQubits=30}): every backward
+   * step a pass over both whole states, as before blocks; what blocks buy, in the same run.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
+      "-Dqml4j.adjoint.blockQubits=30"})
+  public Gradient adjointSimdUnblocked() {
+    return Adjoint.gradient(circuit, theta, Z0);
+  }
+
   /** {@link #evaluation} with the Vector API module. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})

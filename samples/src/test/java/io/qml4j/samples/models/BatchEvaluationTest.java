@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated {@code expectationsBatch} against one {@code expectations} call per input, for
  * models with an input-free ansatz (Classifier), an ansatz that reads x and two observables
- * (Reuploading, MoonsClassifier), every batch kernel (BatchGates), a 12-qubit model and a feature
- * map without parameters (BatchEncoding); batch sizes 1, 7 (not a multiple of any vector width), 64 and 1000
- * (several blocks of lanes). Runs with and without the Vector API (samples/pom.xml), which
- * changes the single calls' kernels.
+ * (Reuploading, MoonsClassifier), every batch kernel (BatchGates), a 12-qubit model, a feature
+ * map without parameters (BatchEncoding), and the row-by-row fallback (BatchWide, BatchRowByRow);
+ * batch sizes 1, 7 (not a multiple of any vector width), 64 and 1000 (several blocks of lanes).
+ * Runs with and without the Vector API (samples/pom.xml), which changes the kernels of both sides.
  */
 class BatchEvaluationTest {
   /** Both sides are exact double-precision simulations that differ by rounding only. */
@@ -72,6 +72,21 @@ class BatchEvaluationTest {
       assertRowsEqual(rows, BatchEncodingModel.expectationsBatch(rows),
           BatchEncodingModel::expectations);
     }
+  }
+
+  @Test
+  void wideAndNormalisingModelsGoRowByRow() {
+    double[] theta = random(1);
+    double[][] wide = rows(7, BatchWideModel.INPUTS);
+    assertRowsEqual(wide, BatchWideModel.expectationsBatch(wide, theta),
+        x -> BatchWideModel.expectations(x, theta));
+    double[][] amplitudes = rows(7, BatchRowByRowModel.INPUTS);
+    assertRowsEqual(amplitudes, BatchRowByRowModel.expectationsBatch(amplitudes, theta),
+        x -> BatchRowByRowModel.expectations(x, theta));
+    amplitudes[5] = new double[4];
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BatchRowByRowModel.expectationsBatch(amplitudes, theta));
+    assertTrue(e.getMessage().contains("all zero"), e.getMessage());
   }
 
   @Test

@@ -1,0 +1,39 @@
+package io.qml4j.runtime.gradient;
+
+import io.qml4j.runtime.kernel.Kernels;
+
+/**
+ * Whether the adjoint passes run their long runs through the Vector API: exactly where the
+ * simulator's kernels do ({@link Kernels#simdLanes()}: the JVM started with
+ * {@code --add-modules jdk.incubator.vector}, registers of at least 4 doubles, no
+ * {@code -Dqml4j.simd=false}; {@code -Dqml4j.adjoint.simd=false} turns off these kernels alone,
+ * for comparing the two in benchmarks). The SIMD class is loaded by name, so the runtime links without the
+ * module and the scalar loops stay complete.
+ */
+final class AdjointSimd {
+  /** The SIMD rotation kernels, or null where the scalar loops run. */
+  static final RotationKernels KERNELS = load();
+
+  /** Doubles per register, or a huge number when scalar, so that no run qualifies. */
+  static final int LANES = KERNELS == null ? Integer.MAX_VALUE : KERNELS.lanes();
+
+  private AdjointSimd() {}
+
+  /** Whether runs of {@code amplitudes} contiguous amplitudes take the vector loop. */
+  static boolean wide(int amplitudes) {
+    return amplitudes << 1 >= LANES;
+  }
+
+  private static RotationKernels load() {
+    if (Kernels.simdLanes() == 0 || "false".equals(System.getProperty("qml4j.adjoint.simd"))) {
+      return null;
+    }
+    try {
+      return (RotationKernels) Class.forName("io.qml4j.runtime.gradient.VectorRotationKernels")
+          .getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+      // a runtime jar built without the vector source set: the scalar loops are complete
+      return null;
+    }
+  }
+}
