@@ -148,6 +148,30 @@ public final class CpuTimeRun {
     }
   }
 
+  /**
+   * The state preparations of {@link KernelMatrixBenchmark}'s 500 points through the generated
+   * ZZ feature map ({@code ZzKernelModel}, 6 qubits, 2 repetitions): one {@code state(x)} call per
+   * point ({@code zzstates:single}) or one {@code statesBatch} call ({@code zzstates:batch}).
+   */
+  private static DoubleSupplier zzStates(String name) {
+    double[][] points = KernelMatrixBenchmark.points();
+    switch (name) {
+      case "zzstates:single":
+        return () -> {
+          double sum = 0;
+          for (double[] p : points) {
+            sum += ZzKernelModel.state(p).amplitudes()[0];
+          }
+          return sum;
+        };
+      case "zzstates:batch":
+        return () -> ZzKernelModel.statesBatch(points)[0].amplitudes()[0];
+      default:
+        throw new IllegalArgumentException(
+            "case: expected zzstates:single or zzstates:batch, got " + name);
+    }
+  }
+
   private static DoubleSupplier kernelOperation(String which) {
     double[][] points = KernelMatrixBenchmark.points();
     StatePreparation map = CircuitFeatureMap.zz(KernelMatrixBenchmark.QUBITS,
