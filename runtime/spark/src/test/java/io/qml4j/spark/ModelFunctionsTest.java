@@ -101,7 +101,7 @@ class ModelFunctionsTest {
     IllegalArgumentException shipping = assertThrows(IllegalArgumentException.class,
         () -> ModelFunctions.expectation(() -> captured, theta, InvalidRows.FAIL));
     assertTrue(shipping.getMessage().startsWith("model: cannot be sent to Spark executors: it "
-        + "holds an instance of io.qml4j.runtime.ml.FunctionModel"), shipping.getMessage());
+        + "holds an instance of io.qml4j.runtime.ml.BatchedModel"), shipping.getMessage());
     double[] expected = theta.clone();
     assertArrayEquals(expected, theta, 0.0, "arguments are not changed");
   }
