@@ -120,6 +120,35 @@ class SinglePrecisionTest {
   }
 
   @Test
+  void ansatzLayersJoinedInRegistersAgreeAtEveryTileSize() {
+    // RY layers and CNOT rings: the float plan joins real pairs and chains of CNOTs; small tiles
+    // put controls outside the blocks, as at 20 qubits
+    SplittableRandom rnd = new SplittableRandom(157);
+    int n = 12;
+    CircuitBuilder q = new CircuitBuilder(n);
+    for (int layer = 0; layer < 3; layer++) {
+      for (int w = 0; w < n; w++) {
+        q.ry(w, RandomCircuits.angle(rnd));
+      }
+      for (int w = 0; w < n; w++) {
+        q.cnot(w, (w + 1) % n);
+      }
+      for (int w = n - 1; w > 0; w -= 2) {
+        q.toffoli(w, w - 1, (w + 5) % n);
+      }
+    }
+    Circuit circuit = q.build();
+    double[] expected = Simulator.run(circuit).amplitudes();
+    for (int tile = 4; tile <= n; tile++) {
+      float[] s = FloatStateVector.zero(n).amplitudes();
+      FloatPlan.of(PlanCompiler.compile(circuit, true, tile)).run(s);
+      double diff = Dense.maxDifference(expected, FloatStateVector.wrap(n, s).toDouble()
+          .amplitudes());
+      assertTrue(diff < TOLERANCE, "tile 2^" + tile + ": differs by " + diff);
+    }
+  }
+
+  @Test
   void samplingReadsTheFloatStateInDouble() {
     SplittableRandom rnd = new SplittableRandom(155);
     Circuit circuit = RandomCircuits.circuit(rnd, 6, 30);

@@ -2,12 +2,15 @@ package io.qml4j.processor.emit;
 
 import static io.qml4j.processor.emit.RuntimeNames.BATCH_EXPECTATION;
 import static io.qml4j.processor.emit.RuntimeNames.BATCH_KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.BATCH_STATES;
 import static io.qml4j.processor.emit.RuntimeNames.DOUBLES;
 import static io.qml4j.processor.emit.RuntimeNames.DOUBLE_ROWS;
 import static io.qml4j.processor.emit.RuntimeNames.ILLEGAL_ARGUMENT;
 import static io.qml4j.processor.emit.RuntimeNames.MATH;
+import static io.qml4j.processor.emit.RuntimeNames.STATE;
 
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
@@ -23,11 +26,11 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Batched evaluation: {@code expectationsBatch(xs, theta)} and {@code expectationBatch(xs, theta)},
- * the model at every row of {@code xs} in one call. The inputs are simulated in blocks of
- * {@code BatchKernels.lanes} states laid out side by side (amplitude k of lane b at
- * {@code k * lanes + b}), so that each gate applies one matrix to contiguous lanes at vector
- * width. Gates are scheduled as in the single-state simulation ({@link SingleQubitRuns}, each
+ * Batched evaluation: {@code expectationsBatch(xs, theta)}, {@code expectationBatch(xs, theta)}
+ * and {@code statesBatch(xs, theta)}, the model at every row of {@code xs} in one call. The
+ * inputs are simulated in blocks of {@code BatchKernels.lanes} states laid out side by side
+ * (amplitude k of lane b at {@code k * lanes + b}), so that each gate applies one matrix to
+ * contiguous lanes at vector width. Gates are scheduled as in the single-state simulation ({@link SingleQubitRuns}, each
  * wire's run of single-qubit gates one 2x2 matrix); a step whose angles read only theta computes
  * its matrix once per block, a step whose angles read x computes it per lane, in a loop that
  * binds {@code x} to the lane's row so that the same angle code serves both. Gates without a
@@ -40,6 +43,10 @@ final class BatchMethods {
    * qubits would outgrow the L2 cache.
    */
   static final int BATCH_QUBITS = 12;
+  private static final TypeName STATES = ArrayTypeName.of(STATE);
+  /** Entries of a 2x2 matrix (re, im of a, b, c, d) a kernel takes: all, or d0 = a and d1 = d. */
+  private static final int[] ALL_ENTRIES = {0, 1, 2, 3, 4, 5, 6, 7};
+  private static final int[] DIAGONAL_ENTRIES = {0, 1, 6, 7};
 
   private final ModelIr m;
   private final ModelParameters p;
@@ -55,55 +62,70 @@ final class BatchMethods {
     this.dimension = 1 << m.qubits();
   }
 
-  /** Whether the model gets batch methods: it reads inputs and has observables. */
+  /** Whether the model gets batch methods: it reads inputs. */
   static boolean applies(ModelIr m) {
-    return m.takesInputs() && !m.observables().isEmpty();
+    return m.takesInputs();
   }
 
-  /** Adds the public batch methods to type, and their private helpers to privates. */
+  /**
+   * Adds the public batch methods to type ({@code statesBatch}; with observables
+   * {@code expectationsBatch} and {@code expectationBatch}), and their private helpers to
+   * privates.
+   */
   void write(TypeSpec.Builder type, List<MethodSpec> privates, List<String> observableNames) {
     boolean lanes = m.qubits() <= BATCH_QUBITS && !p.featureMapChecks && !p.ansatzChecks;
+    boolean simulates = lanes && simulationChunks(privates);
     String thetaArg = p.theta ? ", theta" : "";
-    MethodSpec.Builder all = publicMethod("expectationsBatch", DOUBLE_ROWS)
-        .addJavadoc("The expectations of every observable at every input: row b is\n"
-            + "{@code expectations(xs[b]$L)} to rounding (1e-12). $L\n", thetaArg,
-            lanes ? "The inputs are simulated in\nblocks of states side by side, each gate "
-                + "applied to a whole block at vector width\n(theta-only matrices once per "
-                + "block): many times faster than one call per input on small circuits."
-                : "Evaluated row by row.")
-        .addJavadoc("\n@param xs the inputs, one row of {@code INPUTS} values per point\n");
-    if (p.theta) {
-      all.addJavadoc("@param theta the trainable parameters\n");
+    String how = lanes ? "The inputs are simulated in\nblocks of states side by side, each gate "
+        + "applied to a whole block at vector width" + (p.theta ? "\n(theta-only matrices once "
+        + "per block)" : "") + "."
+        : "Evaluated row by row.";
+    if (!observableNames.isEmpty()) {
+      MethodSpec.Builder all = checked(publicMethod("expectationsBatch", DOUBLE_ROWS)
+          .addJavadoc("The expectations of every observable at every input: row b is\n"
+              + "{@code expectations(xs[b]$L)} to rounding (1e-12). $L\n", thetaArg, how),
+          "{@code [point][observable]}");
+      all.addStatement("double[][] out = new double[xs.length][$L]", observableNames.size());
+      if (lanes) {
+        CodeBlock.Builder perBlock = CodeBlock.builder()
+            .addStatement("double[] sums = new double[lanes]");
+        for (int i = 0; i < observableNames.size(); i++) {
+          perBlock.addStatement("$T.of(re, im, QUBITS, lanes, $L, out, from, $L, sums)",
+              BATCH_EXPECTATION, observableNames.get(i), i);
+        }
+        blockLoop(all, simulates, perBlock.build());
+      } else {
+        all.beginControlFlow("for (int b = 0; b < xs.length; b++)")
+            .addStatement("out[b] = expectations(xs[b]$L)", thetaArg).endControlFlow();
+      }
+      type.addMethod(all.addStatement("return out").build());
+      type.addMethod(publicMethod("expectationBatch", DOUBLES)
+          .addJavadoc("The expectation of the first observable, {@code $L}, at every input: "
+              + "element b is\n{@code expectation(xs[b]$L)} to rounding; see "
+              + "{@link #expectationsBatch}.\n", m.observables().get(0).name(), thetaArg)
+          .addJavadoc("\n@param xs the inputs, one row of {@code INPUTS} values per point\n")
+          .addJavadoc(p.theta ? "@param theta the trainable parameters\n" : "")
+          .addJavadoc("@return one value per point\n"
+              + "@throws IllegalArgumentException as {@link #expectationsBatch}\n")
+          .addStatement("double[][] all = expectationsBatch(xs$L)", thetaArg)
+          .addStatement("double[] out = new double[all.length]")
+          .beginControlFlow("for (int b = 0; b < all.length; b++)")
+          .addStatement("out[b] = all[b][0]").endControlFlow()
+          .addStatement("return out").build());
     }
-    all.addJavadoc("@return {@code [point][observable]}\n"
-        + "@throws IllegalArgumentException if xs is null, or a row or theta is null, of the "
-        + "wrong length\n    or holds a non-finite value (the message names the row)\n");
-    all.addStatement("checkBatch(xs)");
-    if (p.theta) {
-      all.addStatement("check(theta, $S, PARAMS)", "theta");
-    }
+    MethodSpec.Builder states = checked(publicMethod("statesBatch", STATES)
+        .addJavadoc("The model's state at every input: element b equals {@code state(xs[b]$L)} "
+            + "to rounding (1e-12),\nfor kernel matrices and other work on many states. $L\n",
+            thetaArg, how), "one state per point");
+    states.addStatement("$T[] out = new $T[xs.length]", STATE, STATE);
     if (lanes) {
-      simulation(privates, all, observableNames);
+      blockLoop(states, simulates, CodeBlock.of("$T.unpack(re, im, QUBITS, lanes, out, from);\n",
+          BATCH_STATES));
     } else {
-      all.addStatement("double[][] out = new double[xs.length][]");
-      all.beginControlFlow("for (int b = 0; b < xs.length; b++)")
-          .addStatement("out[b] = expectations(xs[b]$L)", thetaArg).endControlFlow()
-          .addStatement("return out");
+      states.beginControlFlow("for (int b = 0; b < xs.length; b++)")
+          .addStatement("out[b] = state(xs[b]$L)", thetaArg).endControlFlow();
     }
-    type.addMethod(all.build());
-    type.addMethod(publicMethod("expectationBatch", DOUBLES)
-        .addJavadoc("The expectation of the first observable, {@code $L}, at every input: "
-            + "element b is\n{@code expectation(xs[b]$L)} to rounding; see "
-            + "{@link #expectationsBatch}.\n", m.observables().get(0).name(), thetaArg)
-        .addJavadoc("\n@param xs the inputs, one row of {@code INPUTS} values per point\n")
-        .addJavadoc(p.theta ? "@param theta the trainable parameters\n" : "")
-        .addJavadoc("@return one value per point\n"
-            + "@throws IllegalArgumentException as {@link #expectationsBatch}\n")
-        .addStatement("double[][] all = expectationsBatch(xs$L)", thetaArg)
-        .addStatement("double[] out = new double[all.length]")
-        .beginControlFlow("for (int b = 0; b < all.length; b++)")
-        .addStatement("out[b] = all[b][0]").endControlFlow()
-        .addStatement("return out").build());
+    type.addMethod(states.addStatement("return out").build());
     type.addMethod(checkBatch());
   }
 
@@ -117,9 +139,47 @@ final class BatchMethods {
     return b;
   }
 
-  /** The block loop of the lane simulation, and its chunks into privates. */
-  private void simulation(List<MethodSpec> privates, MethodSpec.Builder all,
-      List<String> observableNames) {
+  /** The parameter, return and exception javadoc of a batch method, and its argument checks. */
+  private MethodSpec.Builder checked(MethodSpec.Builder b, String returns) {
+    b.addJavadoc("\n@param xs the inputs, one row of {@code INPUTS} values per point\n");
+    if (p.theta) {
+      b.addJavadoc("@param theta the trainable parameters\n");
+    }
+    b.addJavadoc("@return $L\n"
+        + "@throws IllegalArgumentException if xs is null, or a row$L is null, of the "
+        + "wrong length\n    or holds a non-finite value (the message names the row)\n", returns,
+        p.theta ? " or theta" : "");
+    b.addStatement("checkBatch(xs)");
+    if (p.theta) {
+      b.addStatement("check(theta, $S, PARAMS)", "theta");
+    }
+    return b;
+  }
+
+  /**
+   * The loop over blocks of lanes: each block started in |0...0>, simulated (when the circuit
+   * has gates), then handed to perBlock, which reads {@code re, im, lanes, from}.
+   */
+  private void blockLoop(MethodSpec.Builder b, boolean simulates, CodeBlock perBlock) {
+    b.addStatement("int block = $T.lanes(QUBITS, xs.length)", BATCH_KERNELS)
+        .addStatement("double[] re = new double[block << QUBITS], im = new double[block << "
+            + "QUBITS]")
+        .addStatement("double[] perLane = new double[8 * block]")
+        .beginControlFlow("for (int from = 0; from < xs.length; from += block)")
+        .addStatement("int lanes = $T.min(block, xs.length - from)", MATH)
+        .addStatement("$T.start(re, im, $L, lanes)", BATCH_KERNELS, dimension);
+    if (simulates) {
+      b.addStatement("simulateBatch(re, im, perLane, lanes, from, xs$L)",
+          p.theta ? ", theta" : "");
+    }
+    b.addCode(perBlock).endControlFlow();
+  }
+
+  /**
+   * The chunks {@code simulateBatch0, ...} of the lane simulation and the method
+   * {@code simulateBatch} calling them, into privates; false when the circuit has no gate.
+   */
+  private boolean simulationChunks(List<MethodSpec> privates) {
     List<ParameterSpec> params = new ArrayList<>();
     params.add(ModelParameters.array("re"));
     params.add(ModelParameters.array("im"));
@@ -132,26 +192,8 @@ final class BatchMethods {
     }
     List<GateOp> circuit = new ArrayList<>(m.featureMap());
     circuit.addAll(m.ansatz());
-    List<List<GateOp>> steps = steps(circuit);
-    List<CodeBlock> calls = MethodChunks.chunks(privates, "simulateBatch", steps, params,
-        step -> BytecodeEstimates.ofStep(step) + 200, this::step);
-    all.addStatement("double[][] out = new double[xs.length][$L]", observableNames.size())
-        .addStatement("int block = $T.lanes(QUBITS, xs.length)", BATCH_KERNELS)
-        .addStatement("double[] re = new double[block << QUBITS], im = new double[block << "
-            + "QUBITS]")
-        .addStatement("double[] perLane = new double[8 * block], sums = new double[block]")
-        .beginControlFlow("for (int from = 0; from < xs.length; from += block)")
-        .addStatement("int lanes = $T.min(block, xs.length - from)", MATH)
-        .addStatement("$T.start(re, im, $L, lanes)", BATCH_KERNELS, dimension);
-    if (!calls.isEmpty()) {
-      all.addStatement("simulateBatch(re, im, perLane, lanes, from, xs$L)",
-          p.theta ? ", theta" : "");
-    }
-    for (int i = 0; i < observableNames.size(); i++) {
-      all.addStatement("$T.of(re, im, QUBITS, lanes, $L, out, from, $L, sums)",
-          BATCH_EXPECTATION, observableNames.get(i), i);
-    }
-    all.endControlFlow().addStatement("return out");
+    return !MethodChunks.chunks(privates, "simulateBatch", steps(circuit), params,
+        step -> BytecodeEstimates.ofStep(step) + 200, this::step).isEmpty();
   }
 
   /**
@@ -199,9 +241,9 @@ final class BatchMethods {
     int t = strides.of(step.get(0), 0);
     if (!perLane) {
       Entry[] e = product(b, null, step, 0, id);
-      b.addStatement("$T.general1(re, im, $L, lanes, $L, $L)", BATCH_KERNELS, dimension, t,
-          CodeBlock.join(List.of(e).stream().map(Entry::code).collect(Collectors.toList()),
-              ", "));
+      boolean diagonal = FusedMatrix.isDiagonal(e);
+      b.addStatement("$T.$L(re, im, $L, lanes, $L, $L)", BATCH_KERNELS,
+          diagonal ? "diagonal1" : "general1", dimension, t, codes(e, diagonal));
       return;
     }
     List<List<GateOp>> stretches = new ArrayList<>();
@@ -232,12 +274,22 @@ final class BatchMethods {
       }
       index += stretch.size();
     }
-    for (int k = 0; k < 8; k++) {
-      body.addStatement("perLane[$L] = $L", k == 0 ? "b" : k + " * lanes + b", e[k].code());
+    // a diagonal product (RZ, PhaseShift runs) needs only its two diagonal entries
+    boolean diagonal = FusedMatrix.isDiagonal(e);
+    int[] entries = diagonal ? DIAGONAL_ENTRIES : ALL_ENTRIES;
+    for (int k = 0; k < entries.length; k++) {
+      body.addStatement("perLane[$L] = $L", k == 0 ? "b" : k + " * lanes + b",
+          e[entries[k]].code());
     }
     b.add(body.build()).endControlFlow();
-    b.addStatement("$T.general1Lanes(re, im, $L, lanes, $L, perLane)", BATCH_KERNELS, dimension,
-        t);
+    b.addStatement("$T.$L(re, im, $L, lanes, $L, perLane)", BATCH_KERNELS,
+        diagonal ? "diagonal1Lanes" : "general1Lanes", dimension, t);
+  }
+
+  /** The kernel arguments of a 2x2 product: d0 and d1 of a diagonal one, else all eight. */
+  private static CodeBlock codes(Entry[] e, boolean diagonal) {
+    return CodeBlock.join(java.util.Arrays.stream(diagonal ? DIAGONAL_ENTRIES : ALL_ENTRIES)
+        .mapToObj(k -> e[k].code()).collect(Collectors.toList()), ", ");
   }
 
   /**

@@ -223,8 +223,12 @@ final class GradientWriter {
             + "...): expectations of every\nobservable, Jacobians by adjoint "
             + "differentiation$L.\n", m.takesInputs() ? ", the input Jacobian included" : "");
     if (m.takesInputs()) {
+      // prediction over a dataset through the batched evaluation (BatchMethods)
+      CodeBlock batch = p.theta ? CodeBlock.of("$T::expectationsBatch", self)
+          : CodeBlock.of("(xs, theta) -> expectationsBatch(xs)");
       b.addStatement("return $T.of(PARAMS, INPUTS, OBSERVABLE_SUMS.length, $L, $L, "
-          + "(x, theta) -> jacobian(x, theta).x())", DIFFERENTIABLE, expectations, jacobian);
+          + "(x, theta) -> jacobian(x, theta).x())\n.withBatchExpectations($L)", DIFFERENTIABLE,
+          expectations, jacobian, batch);
     } else {
       b.addStatement("return $T.of(PARAMS, INPUTS, OBSERVABLE_SUMS.length, $L, $L)",
           DIFFERENTIABLE, expectations, jacobian);

@@ -31,12 +31,15 @@ final class RuntimeNames {
   static final ClassName STATE = ClassName.get(RUNTIME, "StateVector");
   static final ClassName CIRCUIT = ClassName.get(RUNTIME, "Circuit");
   static final ClassName SIMULATOR = ClassName.get(RUNTIME, "Simulator");
+  static final ClassName PARALLEL_SIMULATOR = ClassName.get(RUNTIME, "ParallelSimulator");
+  static final ClassName PARALLELISM = ClassName.get(RUNTIME, "Parallelism");
   static final ClassName OPERATION = ClassName.get(RUNTIME, "Operation");
 
   static final ClassName KERNELS = ClassName.get(KERNEL, "Kernels");
   static final ClassName TILE_KERNELS = ClassName.get(KERNEL, "TileKernels");
   static final ClassName LAYER_KERNELS = ClassName.get(KERNEL, "LayerKernels");
   static final ClassName BATCH_KERNELS = ClassName.get(RUNTIME + ".batch", "BatchKernels");
+  static final ClassName BATCH_STATES = ClassName.get(RUNTIME + ".batch", "BatchStates");
   static final ClassName BATCH_EXPECTATION = ClassName.get(RUNTIME + ".batch",
       "BatchExpectation");
 

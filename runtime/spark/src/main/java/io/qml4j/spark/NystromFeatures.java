@@ -3,6 +3,7 @@ package io.qml4j.spark;
 import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.ml.kernel.FidelityKernel;
 import io.qml4j.runtime.ml.kernel.StatePreparation;
+import io.qml4j.runtime.ml.kernel.TransposedStates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -171,24 +172,22 @@ public final class NystromFeatures implements java.io.Serializable {
   private static final class Mapper {
     private final NystromFeatures owner;
     private final StatePreparation map;
-    private final StateVector[] states;
+    private final TransposedStates states;
 
     Mapper(NystromFeatures owner) {
       this.owner = owner;
       this.map = owner.featureMap.create();
-      this.states = new StateVector[owner.landmarks.length];
-      for (int j = 0; j < states.length; j++) {
-        states[j] = map.prepare(owner.landmarks[j].clone());
+      StateVector[] prepared = new StateVector[owner.landmarks.length];
+      for (int j = 0; j < prepared.length; j++) {
+        prepared[j] = map.prepare(owner.landmarks[j].clone());
       }
+      this.states = TransposedStates.of(prepared);
     }
 
     double[] map(double[] x) {
       StateVector state = map.prepare(x.clone());
-      int m = states.length;
-      double[] k = new double[m];
-      for (int j = 0; j < m; j++) {
-        k[j] = FidelityKernel.fidelity(state, states[j]);
-      }
+      int m = states.size();
+      double[] k = states.fidelities(state);
       double[] phi = new double[m];
       for (int i = 0; i < m; i++) {
         double sum = 0;

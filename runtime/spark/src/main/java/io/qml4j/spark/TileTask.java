@@ -3,6 +3,7 @@ package io.qml4j.spark;
 import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.ml.kernel.FidelityKernel;
 import io.qml4j.runtime.ml.kernel.StatePreparation;
+import io.qml4j.runtime.ml.kernel.TransposedStates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,7 +16,8 @@ import scala.Tuple2;
 /**
  * The work of one Spark task of a kernel matrix: builds the feature map once, prepares each block's
  * states at most once, and computes the fidelity tiles of the block pairs it was given with the
- * runtime's own overlap ({@link FidelityKernel#fidelity}), so every entry is bit for bit what the
+ * runtime's own products (each row state against the column block's {@link TransposedStates}, as
+ * {@link FidelityKernel#gram} does, on this task's thread), so every entry is bit for bit what the
  * single-JVM kernel computes. A tile on the diagonal of a symmetric matrix computes its upper
  * triangle and mirrors it, as {@link FidelityKernel#gram} does.
  */
@@ -67,12 +69,16 @@ final class TileTask implements FlatMapFunction<
     int n = a.length;
     int m = b.length;
     double[] values = new double[n * m];
+    TransposedStates transposed = TransposedStates.of(b);
+    double[] row = new double[m];
+    double[] scratch = new double[m];
     for (int i = 0; i < n; i++) {
-      for (int j = diagonal ? i : 0; j < m; j++) {
-        double v = FidelityKernel.fidelity(a[i], b[j]);
-        values[i * m + j] = v;
+      int from = diagonal ? i : 0;
+      transposed.fidelities(a[i], from, row, scratch);
+      for (int j = from; j < m; j++) {
+        values[i * m + j] = row[j];
         if (diagonal) {
-          values[j * m + i] = v;
+          values[j * m + i] = row[j];
         }
       }
     }

@@ -102,6 +102,42 @@ public final class BatchKernels {
   }
 
   /**
+   * diag(d0, d1) (RZ, PhaseShift, S, T and their products), the same for every lane, on the wire of
+   * stride t: each row times one complex number, the same index read and written, so C2
+   * vectorises the loop with no flag.
+   */
+  public static void diagonal1(double[] re, double[] im, int dimension, int lanes, int t,
+      double d0r, double d0i, double d1r, double d1i) {
+    for (int row = 0; row < dimension; row++) {
+      boolean set = (row & t) != 0;
+      double er = set ? d1r : d0r, ei = set ? d1i : d0i;
+      for (int j = row * lanes, end = j + lanes; j < end; j++) {
+        double r = re[j], i = im[j];
+        re[j] = er * r - ei * i;
+        im[j] = er * i + ei * r;
+      }
+    }
+  }
+
+  /**
+   * diag(d0, d1) per lane on the wire of stride t: {@code m} holds d0r, d0i, d1r, d1i, entry e of
+   * lane b at {@code m[e * lanes + b]}.
+   */
+  public static void diagonal1Lanes(double[] re, double[] im, int dimension, int lanes, int t,
+      double[] m) {
+    for (int row = 0; row < dimension; row++) {
+      int first = (row & t) != 0 ? 2 * lanes : 0;
+      int j0 = row * lanes;
+      for (int b = 0; b < lanes; b++) {
+        double er = m[first + b], ei = m[first + lanes + b];
+        double r = re[j0 + b], i = im[j0 + b];
+        re[j0 + b] = er * r - ei * i;
+        im[j0 + b] = er * i + ei * r;
+      }
+    }
+  }
+
+  /**
    * X on the wire of stride t where every wire of the control mask c is set (CNOT, Toffoli; X
    * itself with {@code c == 0}): a swap of whole rows, no arithmetic.
    */

@@ -55,6 +55,22 @@ class BatchKernelsTest {
   }
 
   @Test
+  void diagonals() {
+    double[] d = random(4);
+    for (int t = 1; t < DIMENSION; t <<= 1) {
+      int stride = t;
+      check((re, im, lanes) -> BatchKernels.diagonal1(re, im, DIMENSION, lanes, stride, d[0],
+          d[1], d[2], d[3]), (s, lane) -> Kernels.diagonal1(s, stride, d[0], d[1], d[2], d[3]));
+      for (int lanes : LANES) {
+        double[] m = random(4 * lanes);
+        checkLanes(lanes, (re, im) -> BatchKernels.diagonal1Lanes(re, im, DIMENSION, lanes,
+            stride, m), (s, b) -> Kernels.diagonal1(s, stride, m[b], m[lanes + b],
+            m[2 * lanes + b], m[3 * lanes + b]));
+      }
+    }
+  }
+
+  @Test
   void controlledXSwapsRows() {
     check((re, im, lanes) -> BatchKernels.controlledX(re, im, DIMENSION, lanes, 8, 2),
         (s, lane) -> Kernels.controlledX(s, 8, 2));

@@ -1,12 +1,18 @@
 package io.qml4j.samples.bench;
 
+import io.qml4j.runtime.StateVector;
 import io.qml4j.runtime.ml.kernel.CircuitFeatureMap;
 import io.qml4j.runtime.ml.kernel.ComputeUncomputeKernel;
 import io.qml4j.runtime.ml.kernel.FidelityKernel;
+import io.qml4j.runtime.ml.kernel.TransposedStates;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,8 +34,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * state overlaps ({@link FidelityKernel}: 500 state preparations, 125,250 inner products) and, in
  * the same run, by 250,000 compute-uncompute circuit simulations
  * ({@link ComputeUncomputeKernel#exactMatrix}). Both parallelise over rows on the common pool.
- * {@link #main} runs both and prints the ratio. Setup checks that the two agree to 1e-12 on a
- * corner of the matrix.
+ * The inner products before {@link TransposedStates} (one interleaved pair at a time) are kept here
+ * as {@link #gramBefore}, the baseline of {@link #overlapMatrixBefore} and {@link #productsBefore};
+ * {@link #products} and {@link #preparation} split the overlap time into its two halves.
+ * {@link #main} runs all and prints the ratios. Setup checks that the overlaps agree with the
+ * baseline to 1e-12 everywhere and with the circuits on a corner of the matrix.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -48,29 +57,40 @@ public class KernelMatrixBenchmark {
   private static final int CHECKED = 40;
 
   private double[][] points;
+  private StateVector[] states;
   private FidelityKernel overlaps;
   private ComputeUncomputeKernel circuitRuns;
 
   @Setup
   public void setUp() {
+    points = points();
+    CircuitFeatureMap zz = CircuitFeatureMap.zz(QUBITS, REPS);
+    overlaps = new FidelityKernel(zz);
+    circuitRuns = new ComputeUncomputeKernel(zz);
+    states = overlaps.states(points);
+    check("baseline", FidelityKernel.gram(states), gramBefore(states), POINTS);
+    double[][] corner = Arrays.copyOf(points, CHECKED);
+    check("circuit run", overlaps.matrix(corner), circuitRuns.exactMatrix(corner, corner), CHECKED);
+  }
+
+  /** The workload's points, seeded. */
+  static double[][] points() {
     SplittableRandom random = new SplittableRandom(SEED);
-    points = new double[POINTS][QUBITS];
+    double[][] points = new double[POINTS][QUBITS];
     for (double[] p : points) {
       for (int j = 0; j < QUBITS; j++) {
         p[j] = 2 * Math.PI * random.nextDouble();
       }
     }
-    CircuitFeatureMap zz = CircuitFeatureMap.zz(QUBITS, REPS);
-    overlaps = new FidelityKernel(zz);
-    circuitRuns = new ComputeUncomputeKernel(zz);
-    double[][] corner = java.util.Arrays.copyOf(points, CHECKED);
-    double[][] a = overlaps.matrix(corner);
-    double[][] b = circuitRuns.exactMatrix(corner, corner);
-    for (int i = 0; i < CHECKED; i++) {
-      for (int j = 0; j < CHECKED; j++) {
+    return points;
+  }
+
+  private static void check(String what, double[][] a, double[][] b, int size) {
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < size; j++) {
         if (Math.abs(a[i][j] - b[i][j]) > 1e-12) {
           throw new IllegalStateException(String.format(Locale.ROOT,
-              "kernel (%d, %d): overlap %.15f, circuit run %.15f", i, j, a[i][j], b[i][j]));
+              "kernel (%d, %d): overlap %.15f, %s %.15f", i, j, a[i][j], what, b[i][j]));
         }
       }
     }
@@ -84,6 +104,96 @@ public class KernelMatrixBenchmark {
     return overlaps.matrix(points);
   }
 
+  /**
+   * BASELINE: {@link #overlapMatrix} as it was before {@link TransposedStates}: the same states,
+   * then {@link #gramBefore}.
+   */
+  @Benchmark
+  @Warmup(iterations = 20)
+  @Measurement(iterations = 20)
+  public double[][] overlapMatrixBefore() {
+    return gramBefore(overlaps.states(points));
+  }
+
+  /** The inner products alone, on states prepared in setup ({@link FidelityKernel#gram}). */
+  @Benchmark
+  @Warmup(iterations = 20)
+  @Measurement(iterations = 20)
+  public double[][] products() {
+    return FidelityKernel.gram(states);
+  }
+
+  /** BASELINE: the inner products alone as they were ({@link #gramBefore}). */
+  @Benchmark
+  @Warmup(iterations = 20)
+  @Measurement(iterations = 20)
+  public double[][] productsBefore() {
+    return gramBefore(states);
+  }
+
+  /** The state preparations alone ({@link FidelityKernel#states}, in parallel). */
+  @Benchmark
+  @Warmup(iterations = 20)
+  @Measurement(iterations = 20)
+  public StateVector[] preparation() {
+    return overlaps.states(points);
+  }
+
+  /**
+   * BASELINE, a private copy of {@code FidelityKernel.gram} before {@link TransposedStates}: rows
+   * in parallel, one sequential interleaved inner product per pair of the upper triangle.
+   */
+  static double[][] gramBefore(StateVector[] states) {
+    int n = states.length;
+    double[][] k = new double[n][n];
+    IntStream.range(0, n).parallel().forEach(i -> gramRowBefore(states, i, k));
+    return k;
+  }
+
+  /** BASELINE: row i of {@link #gramBefore} and its mirror. */
+  static void gramRowBefore(StateVector[] states, int i, double[][] k) {
+    double[] a = states[i].amplitudes();
+    for (int j = i; j < states.length; j++) {
+      double[] b = states[j].amplitudes();
+      double re = 0;
+      double im = 0;
+      for (int t = 0; t < a.length; t += 2) {
+        re += a[t] * b[t] + a[t + 1] * b[t + 1];
+        im += a[t] * b[t + 1] - a[t + 1] * b[t];
+      }
+      double v = re * re + im * im;
+      k[i][j] = v;
+      k[j][i] = v;
+    }
+  }
+
+  /**
+   * {@link FidelityKernel#gram}'s work on the calling thread alone, for {@link CpuTimeRun}: the
+   * same transposition and the same row calls, without the parallel stream.
+   */
+  static double[][] gramOneThread(StateVector[] states) {
+    int n = states.length;
+    double[][] k = new double[n][n];
+    TransposedStates columns = TransposedStates.of(states);
+    double[] scratch = new double[n];
+    for (int i = 0; i < n; i++) {
+      columns.fidelities(states[i], i, k[i], scratch);
+      for (int j = i + 1; j < n; j++) {
+        k[j][i] = k[i][j];
+      }
+    }
+    return k;
+  }
+
+  /** BASELINE: {@link #gramBefore} on the calling thread alone, for {@link CpuTimeRun}. */
+  static double[][] gramBeforeOneThread(StateVector[] states) {
+    double[][] k = new double[states.length][states.length];
+    for (int i = 0; i < states.length; i++) {
+      gramRowBefore(states, i, k);
+    }
+    return k;
+  }
+
   /** N^2 simulations of {@code U(x_j)^dagger U(x_i)} from |0...0> (seconds: few iterations). */
   @Benchmark
   @Warmup(iterations = 1)
@@ -92,24 +202,31 @@ public class KernelMatrixBenchmark {
     return circuitRuns.exactMatrix(points, points);
   }
 
-  /** Runs both benchmarks in one JMH run and prints the median circuit-run time / overlap time. */
+  /**
+   * Runs all benchmarks in one JMH run and prints the medians and the ratios: overlaps before /
+   * after, products before / after, circuit runs / overlaps.
+   */
   public static void main(String[] args) throws RunnerException {
     Collection<RunResult> results = new Runner(new OptionsBuilder()
         .include(KernelMatrixBenchmark.class.getName()).build()).run();
-    double overlap = Double.NaN;
-    double runs = Double.NaN;
+    Map<String, Double> median = new HashMap<>();
     for (RunResult r : results) {
       // medians, as docs/benchmarks.md reports: robust to the shared machine's bursts of load
-      double score = r.getPrimaryResult().getStatistics().getPercentile(50);
-      if (r.getParams().getBenchmark().endsWith("overlapMatrix")) {
-        overlap = score;
-      } else {
-        runs = score;
-      }
+      String name = r.getParams().getBenchmark();
+      median.put(name.substring(name.lastIndexOf('.') + 1),
+          r.getPrimaryResult().getStatistics().getPercentile(50));
     }
+    double overlap = median.getOrDefault("overlapMatrix", Double.NaN);
+    double before = median.getOrDefault("overlapMatrixBefore", Double.NaN);
+    double products = median.getOrDefault("products", Double.NaN);
+    double productsBefore = median.getOrDefault("productsBefore", Double.NaN);
+    double runs = median.getOrDefault("circuitRunMatrix", Double.NaN);
     System.out.printf(Locale.ROOT,
-        "kernel matrix %dx%d, %d qubits, medians: overlaps %.1f ms, circuit runs %.1f ms, "
-            + "ratio %.1f%n",
-        POINTS, POINTS, QUBITS, overlap, runs, runs / overlap);
+        "kernel matrix %dx%d, %d qubits, medians: overlaps %.2f ms (before %.2f ms, %.2fx), "
+            + "of which preparation %.2f ms and products %.2f ms (before %.2f ms, %.2fx); "
+            + "circuit runs %.1f ms, %.0fx the overlaps%n",
+        POINTS, POINTS, QUBITS, overlap, before, before / overlap,
+        median.getOrDefault("preparation", Double.NaN), products, productsBefore,
+        productsBefore / products, runs, runs / overlap);
   }
 }

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.ml.kernel.FidelityKernel;
+import io.qml4j.runtime.ml.kernel.StatePreparation;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * The generated {@code expectationsBatch} against one {@code expectations} call per input, for
  * models with an input-free ansatz (Classifier), an ansatz that reads x and two observables
- * (Reuploading, MoonsClassifier), every batch kernel (BatchGates), a 12-qubit model and a feature
- * map without parameters (BatchEncoding); batch sizes 1, 7 (not a multiple of any vector width), 64 and 1000
- * (several blocks of lanes). Runs with and without the Vector API (samples/pom.xml), which
- * changes the single calls' kernels.
+ * (Reuploading, MoonsClassifier), every batch kernel (BatchGates), a 12-qubit model, a feature
+ * map without parameters (BatchEncoding), and the row-by-row fallback (BatchWide, BatchRowByRow);
+ * batch sizes 1, 7 (not a multiple of any vector width), 64 and 1000 (several blocks of lanes).
+ * Runs with and without the Vector API (samples/pom.xml), which changes the kernels of both sides.
  */
 class BatchEvaluationTest {
   /** Both sides are exact double-precision simulations that differ by rounding only. */
@@ -72,6 +75,47 @@ class BatchEvaluationTest {
       assertRowsEqual(rows, BatchEncodingModel.expectationsBatch(rows),
           BatchEncodingModel::expectations);
     }
+  }
+
+  @Test
+  void statesForKernelMatrices() {
+    for (int size : SIZES) {
+      double[][] xs = rows(size, ZzKernelModel.INPUTS);
+      StateVector[] states = ZzKernelModel.statesBatch(xs);
+      for (int b = 0; b < size; b++) {
+        assertArrayEquals(ZzKernelModel.state(xs[b]).amplitudes(), states[b].amplitudes(),
+            TOLERANCE, "state " + b);
+      }
+    }
+    double[] theta = random(ReuploadingModel.PARAMS);
+    double[][] xs = rows(7, ReuploadingModel.INPUTS);
+    StateVector[] states = ReuploadingModel.statesBatch(xs, theta);
+    for (int b = 0; b < xs.length; b++) {
+      assertArrayEquals(ReuploadingModel.state(xs[b], theta).amplitudes(),
+          states[b].amplitudes(), TOLERANCE, "state " + b);
+    }
+    double[][] points = rows(30, ZzKernelModel.INPUTS);
+    double[][] batched = new FidelityKernel(StatePreparation.batched(ZzKernelModel::state,
+        ZzKernelModel::statesBatch)).matrix(points);
+    double[][] single = new FidelityKernel(ZzKernelModel::state).matrix(points);
+    for (int i = 0; i < points.length; i++) {
+      assertArrayEquals(single[i], batched[i], TOLERANCE, "row " + i);
+    }
+  }
+
+  @Test
+  void wideAndNormalisingModelsGoRowByRow() {
+    double[] theta = random(1);
+    double[][] wide = rows(7, BatchWideModel.INPUTS);
+    assertRowsEqual(wide, BatchWideModel.expectationsBatch(wide, theta),
+        x -> BatchWideModel.expectations(x, theta));
+    double[][] amplitudes = rows(7, BatchRowByRowModel.INPUTS);
+    assertRowsEqual(amplitudes, BatchRowByRowModel.expectationsBatch(amplitudes, theta),
+        x -> BatchRowByRowModel.expectations(x, theta));
+    amplitudes[5] = new double[4];
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BatchRowByRowModel.expectationsBatch(amplitudes, theta));
+    assertTrue(e.getMessage().contains("all zero"), e.getMessage());
   }
 
   @Test

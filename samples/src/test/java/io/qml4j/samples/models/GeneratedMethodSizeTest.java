@@ -1,5 +1,6 @@
 package io.qml4j.samples.models;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qml4j.samples.bench.models.DeepHea10Model;
@@ -24,6 +25,23 @@ class GeneratedMethodSizeTest {
       assertTrue(chunks > 10, model.getSimpleName() + " is split into chunks, got " + chunks);
       sizes.forEach((name, size) -> assertTrue(size < HUGE_METHOD_LIMIT,
           model.getSimpleName() + "." + name + " has " + size + " bytes of bytecode"));
+    }
+  }
+
+  @Test
+  void theBatchSimulationOfA3208GateModelIsCutIntoChunksUnderTheLimit() throws Exception {
+    Map<String, Integer> sizes = MethodSizes.of(BatchDeepModel.class);
+    long chunks = sizes.keySet().stream().filter(n -> n.startsWith("simulateBatch")).count();
+    assertTrue(chunks > 10, "BatchDeepModel's batch simulation is split into chunks, got "
+        + chunks);
+    sizes.forEach((name, size) -> assertTrue(size < HUGE_METHOD_LIMIT,
+        "BatchDeepModel." + name + " has " + size + " bytes of bytecode"));
+    double[] theta = new double[BatchDeepModel.PARAMS];
+    java.util.Arrays.fill(theta, 0.01);
+    double[][] xs = {{1, 2, 3, 4, 5, 6, 7, 8}, {-1, 0.5, 0, 2, 1, 1, 3, 0.25}};
+    double[] batch = BatchDeepModel.expectationBatch(xs, theta);
+    for (int b = 0; b < xs.length; b++) {
+      assertEquals(BatchDeepModel.expectation(xs[b], theta), batch[b], 1e-12);
     }
   }
 

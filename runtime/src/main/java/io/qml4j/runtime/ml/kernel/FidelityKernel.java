@@ -54,12 +54,13 @@ public final class FidelityKernel {
     return cross(states(rows), states(columns));
   }
 
-  /** The prepared states of all points, in parallel. */
+  /**
+   * The prepared states of all points: {@link StatePreparation#prepareAll}, in parallel or, for a
+   * {@link StatePreparation#batched} feature map, in one batched call.
+   */
   public StateVector[] states(double[][] x) {
     Checks.requireRectangular("x", x, -1);
-    StateVector[] states = IntStream.range(0, x.length).parallel()
-        .mapToObj(i -> featureMap.prepare(x[i].clone()))
-        .toArray(StateVector[]::new);
+    StateVector[] states = featureMap.prepareAll(x);
     for (int i = 1; i < states.length; i++) {
       if (states[i].qubits() != states[0].qubits()) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
