@@ -121,11 +121,8 @@ public final class CpuTimeRun {
         if (n == 4) {
           return () -> HeaModel.gradient(theta).value();
         }
-        if (n == 10) {
-          return () -> Hea10Model.gradient(theta).value();
-        }
-        throw new IllegalArgumentException("case: generatedAdjoint exists for 4x4 and 10x10, got "
-            + name);
+        return n == 10 ? () -> Hea10Model.gradient(theta).value()
+            : () -> Hea16Model.gradient(theta).value();
       default:
         throw new IllegalArgumentException("case: expected eval, float, adjoint, generated or "
             + "generatedAdjoint, got " + name);
