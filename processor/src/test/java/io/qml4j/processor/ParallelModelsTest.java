@@ -33,8 +33,15 @@ class ParallelModelsTest {
             RandomModelsTest.source(random, "P0", true, true, false, threshold)),
         JavaFileObjects.forSourceString("demo.P1",
             RandomModelsTest.source(random, "P1", true, false, true, threshold + 2)),
-        JavaFileObjects.forSourceString("demo.Small",
-            RandomModelsTest.source(random, "Small", true, false, false, threshold - 1)));
+        JavaFileObjects.forSourceString("demo.Small", String.join("\n",
+            "package demo;",
+            "import io.qml4j.dsl.*;",
+            "abstract class Small {",
+            "  @Ansatz(qubits = " + (threshold - 1) + ")",
+            "  static void a(Q q, double[] theta) { q.ry(0, theta[0]); q.cnot(0, 1); }",
+            "  @Observable",
+            "  static Pauli h(Paulis p) { return p.z(1); }",
+            "}")));
     assertThat(c).succeeded();
     assertFalse(Compiler.source(c, "demo.SmallModel").contains("Parallelism"),
         "a model below the threshold must stay on the calling thread");
