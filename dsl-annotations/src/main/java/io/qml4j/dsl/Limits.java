@@ -23,6 +23,13 @@ public final class Limits {
   public static final int TILE_QUBITS = 15;
 
   /**
+   * Smallest state, in qubits, whose passes are split across threads, by the runtime's
+   * {@code ParallelSimulator} and by generated models: below it, handing a pass to another thread
+   * costs more than it saves. Measured by {@code ThresholdBenchmark} (docs/benchmarks.md).
+   */
+  public static final int PARALLEL_THRESHOLD_QUBITS = 14;
+
+  /**
    * The most gates a model may unroll to unless {@link QuantumModel#gateBudget()} says otherwise:
    * enough for deep benchmark circuits (DeepHea is 5,000 gates), small enough that a runaway loop
    * stops in seconds.

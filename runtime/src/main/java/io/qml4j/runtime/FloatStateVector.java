@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * An n-qubit pure state in single precision: {@code 2^n} complex amplitudes as a flat
- * {@code float[]}, real and imaginary parts interleaved, in {@link StateVector}'s layout (wire 0 the
- * most significant bit of a basis index). It takes {@code 8 * 2^n} bytes, half a
- * {@link StateVector}: 8 MiB at 20 qubits instead of 16 MiB, 8 GiB at 30 instead of 16. Amplitudes
+ * {@code float[]}, real and imaginary parts interleaved, in {@link StateVector}'s layout (wire 0
+ * the most significant bit of a basis index). It takes {@code 8 * 2^n} bytes, half a
+ * {@link StateVector}: 8 MiB at 20 qubits instead of 16 MiB, 4 GiB at 29 instead of 8. Amplitudes
  * carry about 7 significant digits; every quantity read from them here (probabilities, norms,
  * inner products) and by {@code io.qml4j.runtime.observable} (expectation values, marginals,
  * samples) is accumulated in double. Produced by {@link SinglePrecisionSimulator}.

@@ -1,5 +1,6 @@
 package io.qml4j.runtime;
 
+import io.qml4j.dsl.Limits;
 import io.qml4j.runtime.kernel.ParallelPlanRunner;
 import io.qml4j.runtime.kernel.Plan;
 
@@ -15,9 +16,10 @@ public final class ParallelSimulator {
    * 2 threads against 1, see docs/benchmarks.md): at 13 qubits two threads took 237 us against
    * 209 us, at 14 qubits 350 us against 590 us when the second core was free. Each stage costs
    * about 3 us of barrier and chunk hand-over, which a pass over 2^14 amplitudes (about 15 us)
-   * pays back and a smaller one does not.
+   * pays back and a smaller one does not. The shared {@link Limits#PARALLEL_THRESHOLD_QUBITS}, which
+   * generated models split their passes from too.
    */
-  public static final int PARALLEL_THRESHOLD_QUBITS = 14;
+  public static final int PARALLEL_THRESHOLD_QUBITS = Limits.PARALLEL_THRESHOLD_QUBITS;
 
   /** Tiles per thread in a cache-blocked stage, so that uneven tiles still balance. */
   private static final int TILES_PER_THREAD = 2;

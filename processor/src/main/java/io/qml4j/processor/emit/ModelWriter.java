@@ -6,6 +6,8 @@ import static io.qml4j.processor.emit.RuntimeNames.EXPECTATION;
 import static io.qml4j.processor.emit.RuntimeNames.GENERATED;
 import static io.qml4j.processor.emit.RuntimeNames.ILLEGAL_ARGUMENT;
 import static io.qml4j.processor.emit.RuntimeNames.OPERATIONS;
+import static io.qml4j.processor.emit.RuntimeNames.PARALLELISM;
+import static io.qml4j.processor.emit.RuntimeNames.PARALLEL_SIMULATOR;
 import static io.qml4j.processor.emit.RuntimeNames.STATE;
 
 import com.squareup.javapoet.AnnotationSpec;
@@ -17,6 +19,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import io.qml4j.dsl.Limits;
 import io.qml4j.processor.ir.GateOp;
 import io.qml4j.processor.ir.ModelIr;
 import java.util.ArrayList;
@@ -97,6 +100,9 @@ public final class ModelWriter {
     MethodSpec.Builder state = p.publicMethod("state", STATE)
         .addJavadoc("The model's state: the circuit applied to |0...0>.\n");
     p.check(state);
+    if (m.qubits() >= Limits.PARALLEL_THRESHOLD_QUBITS) {
+      parallelState(state, p, m.qubits());
+    }
     state.addStatement("double[] psi = $T.allocate(QUBITS)", STATE).addStatement("psi[0] = 1");
     if (m.hasFeatureMap()) {
       state.addStatement("featureMap(psi, $L)", m.takesInputs() ? "x" : "");
@@ -141,6 +147,25 @@ public final class ModelWriter {
     }
     return JavaFile.builder(m.packageName(), type.build()).skipJavaLangImports(false)
         .indent("  ").build();
+  }
+
+  /**
+   * From {@link Limits#PARALLEL_THRESHOLD_QUBITS}, on more than one thread, a state is the
+   * runtime's parallel run of {@code simulatedCircuit}: its compiled plan holds the same gates,
+   * fused and cache-blocked as the unrolled code below is (and with more wires per block), and
+   * splits every pass across the threads, so one thread or several give the same state to
+   * rounding. Splitting the unrolled code's passes instead would need a barrier after each; at
+   * these sizes a plan's per-gate overhead is nothing against a pass over the state
+   * (docs/processor.md, <i>Threads</i>).
+   */
+  private static void parallelState(MethodSpec.Builder state, ModelParameters p, int qubits) {
+    state.addStatement("int threads = $T.threads()", PARALLELISM)
+        .beginControlFlow("if (threads > 1)")
+        .addComment("$L qubits, at least $L: every pass of the runtime's plan split across threads",
+            qubits, Limits.PARALLEL_THRESHOLD_QUBITS)
+        .addStatement("return $T.run(simulatedCircuit($L), threads)", PARALLEL_SIMULATOR,
+            p.args())
+        .endControlFlow();
   }
 
   private MethodSpec kernel(ModelParameters p) {

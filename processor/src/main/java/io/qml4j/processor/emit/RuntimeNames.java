@@ -31,6 +31,8 @@ final class RuntimeNames {
   static final ClassName STATE = ClassName.get(RUNTIME, "StateVector");
   static final ClassName CIRCUIT = ClassName.get(RUNTIME, "Circuit");
   static final ClassName SIMULATOR = ClassName.get(RUNTIME, "Simulator");
+  static final ClassName PARALLEL_SIMULATOR = ClassName.get(RUNTIME, "ParallelSimulator");
+  static final ClassName PARALLELISM = ClassName.get(RUNTIME, "Parallelism");
   static final ClassName OPERATION = ClassName.get(RUNTIME, "Operation");
 
   static final ClassName KERNELS = ClassName.get(KERNEL, "Kernels");

@@ -3,11 +3,13 @@ package io.qml4j.runtime.gradient;
 import io.qml4j.runtime.kernel.Kernels;
 
 /**
- * Whether the adjoint passes run their long runs through the Vector API: exactly where the
- * simulator's kernels do ({@link Kernels#simdLanes()}: the JVM started with
- * {@code --add-modules jdk.incubator.vector}, registers of at least 4 doubles, no
- * {@code -Dqml4j.simd=false}; {@code -Dqml4j.adjoint.simd=false} turns off these kernels alone,
- * for comparing the two in benchmarks). The SIMD class is loaded by name, so the runtime links without the
+ * Whether the adjoint passes run their long runs through the Vector API: only when asked for with
+ * {@code -Dqml4j.adjoint.simd=true}, and then where the simulator's kernels do
+ * ({@link Kernels#simdLanes()}: the JVM started with {@code --add-modules jdk.incubator.vector},
+ * registers of at least 4 doubles, no {@code -Dqml4j.simd=false}). Off by default because on the
+ * shared benchmark machine it was not measured to pay (docs/figures.md, Gradients): the JIT left
+ * the vector loops in its profiling tier for long stretches, and the backward sweep did not get
+ * faster. The SIMD class is loaded by name, so the runtime links without the
  * module and the scalar loops stay complete.
  */
 final class AdjointSimd {
@@ -25,7 +27,7 @@ final class AdjointSimd {
   }
 
   private static RotationKernels load() {
-    if (Kernels.simdLanes() == 0 || "false".equals(System.getProperty("qml4j.adjoint.simd"))) {
+    if (Kernels.simdLanes() == 0 || !Boolean.getBoolean("qml4j.adjoint.simd")) {
       return null;
     }
     try {

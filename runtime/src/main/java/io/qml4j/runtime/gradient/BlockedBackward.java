@@ -21,12 +21,15 @@ import java.util.List;
  */
 final class BlockedBackward {
   /**
-   * Qubits of a block: two compact states of {@code 2^14} amplitudes are 512 KiB, half the 1 MiB
-   * L2 of the benchmark machine. {@code -Dqml4j.adjoint.blockQubits=30} turns blocks off, for
-   * comparing the two in benchmarks (docs/figures.md, Gradients).
+   * Qubits of a block, {@code -Dqml4j.adjoint.blockQubits} (14: two compact states of
+   * {@code 2^14} amplitudes are 512 KiB, half the 1 MiB L2 of the benchmark machine). By default 30
+   * ({@link #NO_BLOCKS}): blocks were not measured to pay on the shared benchmark machine
+   * (docs/figures.md, Gradients), so the sweep keeps one pass per step unless asked.
    */
-  static final int BLOCK_QUBITS =
-      Integer.getInteger("qml4j.adjoint.blockQubits", 14);
+  static final int BLOCK_QUBITS = Integer.getInteger("qml4j.adjoint.blockQubits", 30);
+
+  /** A block size no state reaches: the sweep without blocks. */
+  static final int NO_BLOCKS = 30;
 
   /**
    * Wires of a block that need not be among the lowest, as {@code Plan.BLOCK_FREE_QUBITS}: the

@@ -25,6 +25,10 @@
  * {@link io.qml4j.runtime.gradient.AdjointSteps} does all of that for RX, RY and RZ in one pass,
  * for two of them on one wire, and for a CNOT followed by two of them on its target; the order in
  * which both the runtime and generated code group gates into such steps is
- * {@link io.qml4j.dsl.BackwardSchedule}.
+ * {@link io.qml4j.dsl.BackwardSchedule}. Two options, off by default until measured to pay on a
+ * quiet machine: {@code -Dqml4j.adjoint.simd=true} runs those passes on the Vector API where the
+ * simulator's kernels do, and {@code -Dqml4j.adjoint.blockQubits=14} has the runtime apply runs
+ * of such steps block by block on larger states (one pass over both states per run), as a
+ * {@link io.qml4j.runtime.kernel.Plan} applies gates.
  */
 package io.qml4j.runtime.gradient;

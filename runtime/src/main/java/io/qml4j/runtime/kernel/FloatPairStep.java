@@ -86,6 +86,31 @@ final class FloatPairStep extends FloatStep {
     return c;
   }
 
+  /**
+   * Whether this gate may share a pass with another in {@link FloatRealPairs}: a real matrix, no
+   * controls, a target above the register, and the lane kernels present.
+   */
+  boolean pairsInRegisters() {
+    return lanes != null && kind == PairStep.Kind.REAL && set == 0 && !low;
+  }
+
+  /**
+   * Whether this gate may join a {@link FloatPermutationChain}: an X (CNOT, Toffoli) whose target
+   * and controls all lie above the register, with the lane kernels present.
+   */
+  boolean permutesRegisters() {
+    return lanes != null && kind == PairStep.Kind.X && ((set | target) & FloatLanes.LOW) == 0;
+  }
+
+  int target() {
+    return target;
+  }
+
+  /** The real patterns {@code [A, B, C, D]} of {@link FloatRunKernels#pairReal}. */
+  float[] lanePatterns() {
+    return lanes;
+  }
+
   @Override
   void apply(float[] s, int insert, int set, int from, int to, float[] scratch) {
     // the lane patterns encode this step's own low bits: a block that cut one off runs scalar
@@ -146,7 +171,7 @@ final class FloatPairStep extends FloatStep {
   }
 
   /** The matrix on one amplitude pair, in float arithmetic. */
-  private void pair(float[] s, int p, int q) {
+  void pair(float[] s, int p, int q) {
     float xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
     switch (kind) {
       case REAL:

@@ -1,5 +1,7 @@
 package io.qml4j.runtime.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,6 +23,16 @@ public final class FloatPlan {
   /** Per stage, whether it runs in double on a widened copy. */
   private final boolean[] widened;
   private final int scratchLength;
+  /** Per stage that runs in float, its steps, consecutive real pairs joined. */
+  private final FloatStep[][] stageSteps;
+
+  /**
+   * Whether consecutive gates of a block share one pass: two uncontrolled real gates
+   * ({@link FloatRealPairs}), a chain of X gates on at most four wires
+   * ({@link FloatPermutationChain}); {@code -Dqml4j.float.pairs=false} keeps one pass per gate,
+   * for comparing the two.
+   */
+  static final boolean PAIRS = !"false".equals(System.getProperty("qml4j.float.pairs"));
 
   private FloatPlan(Plan plan, boolean widenAll) {
     this.plan = plan;
@@ -38,6 +50,45 @@ public final class FloatPlan {
       }
     }
     scratchLength = scratch;
+    stageSteps = new FloatStep[widened.length][];
+    for (int stage = 0; stage < widened.length; stage++) {
+      if (!widened[stage]) {
+        stageSteps[stage] = join(plan.stageStart(stage), plan.stageStart(stage + 1),
+            plan.stageInner(stage));
+      }
+    }
+  }
+
+  /**
+   * The float steps [first, last) of a stage whose blocks hold the bits {@code inner} (negative
+   * for a sweep), with consecutive gates joined inside blocks.
+   */
+  private FloatStep[] join(int first, int last, int inner) {
+    boolean blocked = inner >= 0;
+    List<FloatStep> joined = new ArrayList<>();
+    for (int i = first; i < last; i++) {
+      int bits = PAIRS && blocked ? FloatPermutationChain.join(0, steps[i], inner) : 0;
+      int end = i + 1;
+      for (int more; bits != 0 && end < last
+          && (more = FloatPermutationChain.join(bits, steps[end], inner)) != 0; end++) {
+        bits = more;
+      }
+      if (end - i >= 2) {
+        List<FloatPairStep> chain = new ArrayList<>();
+        for (int k = i; k < end; k++) {
+          chain.add((FloatPairStep) steps[k]);
+        }
+        joined.add(new FloatPermutationChain(chain, bits));
+        i = end - 1;
+      } else if (PAIRS && blocked && i + 1 < last
+          && FloatRealPairs.fits(steps[i], steps[i + 1])) {
+        joined.add(new FloatRealPairs((FloatPairStep) steps[i], (FloatPairStep) steps[i + 1]));
+        i++;
+      } else {
+        joined.add(steps[i]);
+      }
+    }
+    return joined.toArray(new FloatStep[0]);
   }
 
   /** The single-precision form of a compiled plan. */
@@ -122,18 +173,18 @@ public final class FloatPlan {
   /** One stage, as {@link Plan#runStage} on one thread. */
   private void runStage(int stage, float[] s, float[] scratch) {
     int dimension = 1 << plan.qubits();
-    int first = plan.stageStart(stage), last = plan.stageStart(stage + 1);
+    FloatStep[] run = stageSteps[stage];
     int inner = plan.stageInner(stage);
     if (inner < 0) {
-      FloatStep step = steps[first];
+      FloatStep step = run[0];
       step.apply(s, step.insert, step.set, 0, step.units(dimension), scratch);
       return;
     }
     int outer = (dimension - 1) & ~inner;
     for (int block = 0, blocks = Bits.units(dimension, inner); block < blocks; block++) {
       int value = Bits.deposit(block, inner);
-      for (int i = first; i < last; i++) {
-        steps[i].applyBlock(s, dimension, outer, value, scratch);
+      for (FloatStep step : run) {
+        step.applyBlock(s, dimension, outer, value, scratch);
       }
     }
   }

@@ -49,4 +49,19 @@ interface FloatRunKernels {
    */
   void tablePhase(float[] s, int p, int length, float[] re, float[] im, int e, float hr,
       float hi);
+
+  /**
+   * Two real 2x2 gates in one pass over four runs: at p, p + da, p + db and p + da + db (da and
+   * db the first and second gate's distances), the first gate on (p, p + da) and
+   * (p + db, p + da + db), then the second on (p, p + db) and (p + da, p + da + db); patterns as
+   * {@link #pairReal}.
+   */
+  void realPairs(float[] s, int p, int da, int db, int length, float[] first, float[] second);
+
+  /**
+   * Moves whole registers along cycles, at every register of a run: {@code cycles[starts[c] ..
+   * starts[c + 1])} are float offsets from p, the content at each going to the next and the
+   * last's to the first (a chain of CNOTs on wires above the register).
+   */
+  void permute(float[] s, int p, int length, int[] cycles, int[] starts);
 }

@@ -15,9 +15,13 @@ abstract class FloatStep {
   final int action;
 
   FloatStep(Step step) {
-    this.insert = step.insert;
-    this.set = step.set;
-    this.action = step.action;
+    this(step.insert, step.set, step.action);
+  }
+
+  FloatStep(int insert, int set, int action) {
+    this.insert = insert;
+    this.set = set;
+    this.action = action;
   }
 
   /** Applies the gate to units [from, to) of the layout given by {@code insert} and {@code set}. */

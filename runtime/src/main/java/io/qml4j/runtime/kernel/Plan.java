@@ -186,7 +186,7 @@ public final class Plan {
     }
   }
 
-  /** First step of a stage; {@code stageStart(stages())} is {@link #size}. For {@link FloatPlan}. */
+  /** First step of a stage; {@code stageStart(stages())} is {@link #size}. For FloatPlan. */
   int stageStart(int stage) {
     return stageStart[stage];
   }

@@ -88,6 +88,46 @@ final class VectorFloatRunKernels implements FloatRunKernels {
   }
 
   @Override
+  public void realPairs(float[] s, int p, int da, int db, int length, float[] first,
+      float[] second) {
+    FloatVector a1 = FloatVector.fromArray(SPECIES, first, 0);
+    FloatVector b1 = FloatVector.fromArray(SPECIES, first, LANES);
+    FloatVector c1 = FloatVector.fromArray(SPECIES, first, 2 * LANES);
+    FloatVector d1 = FloatVector.fromArray(SPECIES, first, 3 * LANES);
+    FloatVector a2 = FloatVector.fromArray(SPECIES, second, 0);
+    FloatVector b2 = FloatVector.fromArray(SPECIES, second, LANES);
+    FloatVector c2 = FloatVector.fromArray(SPECIES, second, 2 * LANES);
+    FloatVector d2 = FloatVector.fromArray(SPECIES, second, 3 * LANES);
+    int q = p + da, r = p + db, u = p + da + db;
+    for (int i = 0; i < length; i += LANES) {
+      FloatVector x0 = FloatVector.fromArray(SPECIES, s, p + i);
+      FloatVector x1 = FloatVector.fromArray(SPECIES, s, q + i);
+      FloatVector x2 = FloatVector.fromArray(SPECIES, s, r + i);
+      FloatVector x3 = FloatVector.fromArray(SPECIES, s, u + i);
+      FloatVector y0 = x1.fma(b1, x0.mul(a1)), y1 = x1.fma(d1, x0.mul(c1));
+      FloatVector y2 = x3.fma(b1, x2.mul(a1)), y3 = x3.fma(d1, x2.mul(c1));
+      y2.fma(b2, y0.mul(a2)).intoArray(s, p + i);
+      y2.fma(d2, y0.mul(c2)).intoArray(s, r + i);
+      y3.fma(b2, y1.mul(a2)).intoArray(s, q + i);
+      y3.fma(d2, y1.mul(c2)).intoArray(s, u + i);
+    }
+  }
+
+  @Override
+  public void permute(float[] s, int p, int length, int[] cycles, int[] starts) {
+    for (int i = p, end = p + length; i < end; i += LANES) {
+      for (int c = 0; c + 1 < starts.length; c++) {
+        int first = starts[c], last = starts[c + 1] - 1;
+        FloatVector carried = FloatVector.fromArray(SPECIES, s, i + cycles[last]);
+        for (int k = last; k > first; k--) {
+          FloatVector.fromArray(SPECIES, s, i + cycles[k - 1]).intoArray(s, i + cycles[k]);
+        }
+        carried.intoArray(s, i + cycles[first]);
+      }
+    }
+  }
+
+  @Override
   public void swap(float[] s, int p, int q, int length) {
     for (int i = 0; i < length; i += LANES) {
       FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);

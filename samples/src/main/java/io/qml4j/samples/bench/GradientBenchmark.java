@@ -98,14 +98,14 @@ public class GradientBenchmark {
   }
 
   /**
-   * {@link #adjointSimd} with the adjoint's own rotation passes on scalar loops
-   * ({@code -Dqml4j.adjoint.simd=false}; the forward sweep keeps its SIMD kernels): what the
-   * Vector API buys the backward sweep, in the same run.
+   * {@link #adjointSimd} with the adjoint's own rotation passes on the Vector API too
+   * ({@code -Dqml4j.adjoint.simd=true}; off by default): what that buys the backward sweep, in
+   * the same run.
    */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
-      "-Dqml4j.adjoint.simd=false"})
-  public Gradient adjointSimdScalarSteps() {
+      "-Dqml4j.adjoint.simd=true"})
+  public Gradient adjointSimdVectorSteps() {
     return Adjoint.gradient(circuit, theta, Z0);
   }
 

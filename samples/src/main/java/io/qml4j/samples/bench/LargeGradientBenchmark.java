@@ -84,25 +84,25 @@ public class LargeGradientBenchmark {
   }
 
   /**
-   * {@link #adjointSimd} with the adjoint's own rotation passes on scalar loops
-   * ({@code -Dqml4j.adjoint.simd=false}; the forward sweep keeps its SIMD kernels): what the
-   * Vector API buys the backward sweep, in the same run.
+   * {@link #adjointSimd} with the adjoint's own rotation passes on the Vector API too
+   * ({@code -Dqml4j.adjoint.simd=true}; off by default): what that buys the backward sweep, in
+   * the same run.
    */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
-      "-Dqml4j.adjoint.simd=false"})
-  public Gradient adjointSimdScalarSteps() {
+      "-Dqml4j.adjoint.simd=true"})
+  public Gradient adjointSimdVectorSteps() {
     return Adjoint.gradient(circuit, theta, Z0);
   }
 
   /**
-   * {@link #adjointSimd} without blocks ({@code -Dqml4j.adjoint.blockQubits=30}): every backward
-   * step a pass over both whole states, as before blocks; what blocks buy, in the same run.
+   * {@link #adjointSimdVectorSteps} with the backward sweep in blocks of 2^14 amplitudes
+   * ({@code -Dqml4j.adjoint.blockQubits=14}; off by default): what blocks buy, in the same run.
    */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
-      "-Dqml4j.adjoint.blockQubits=30"})
-  public Gradient adjointSimdUnblocked() {
+      "-Dqml4j.adjoint.simd=true", "-Dqml4j.adjoint.blockQubits=14"})
+  public Gradient adjointSimdBlocked() {
     return Adjoint.gradient(circuit, theta, Z0);
   }
 

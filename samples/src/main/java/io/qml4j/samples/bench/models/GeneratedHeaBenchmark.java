@@ -32,17 +32,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * processor's {@code HeaModel.expectation(theta)} (unrolled, literal strides); {@code builder}
  * runs the same model method through the runtime's CircuitBuilder, simulates the circuit with
  * {@code Simulator.run} and takes {@code <Z_0>}. Side by side in one run, so their ratio is
- * measured under the same conditions. Both are checked against the reference values first.
+ * measured under the same conditions. Both are checked against the reference values first. The
+ * generated model runs on one thread ({@code -Dqml4j.threads=1}) except in the two-thread
+ * variants, whose forks set {@code -Dqml4j.threads=2} (see {@link io.qml4j.runtime.Parallelism}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dqml4j.threads=1"})
 public class GeneratedHeaBenchmark {
   /** The case as "n x L". */
-  @Param({"4x4", "10x10", "16x10"})
+  @Param({"4x4", "10x10", "16x10", "20x5"})
   public String shape;
 
   private static final PauliSum Z0 = PauliSum.z(0);
@@ -69,11 +71,17 @@ public class GeneratedHeaBenchmark {
         qubits = Hea10Model.QUBITS;
         reference = 0.0357579774757029;
         break;
-      default:
+      case "16x10":
         generated = Hea16Model::expectation;
         method = Hea16::circuit;
         qubits = Hea16Model.QUBITS;
         reference = -0.00661148969973959;
+        break;
+      default:
+        generated = Hea20Model::expectation;
+        method = Hea20::circuit;
+        qubits = Hea20Model.QUBITS;
+        reference = -0.000154637239610845;
         break;
     }
     String[] parts = shape.split("x");
@@ -95,6 +103,21 @@ public class GeneratedHeaBenchmark {
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
   public double generatedSimd() {
+    return generated.applyAsDouble(theta);
+  }
+
+  /** {@link #generatedSimd} on two threads: from 14 qubits, the runtime's plan split in two. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
+      "-Dqml4j.threads=2"})
+  public double generatedSimdTwoThreads() {
+    return generated.applyAsDouble(theta);
+  }
+
+  /** {@link #generated} on two threads, without the Vector API. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dqml4j.threads=2"})
+  public double generatedTwoThreads() {
     return generated.applyAsDouble(theta);
   }
 

@@ -7,6 +7,7 @@ import io.qml4j.dsl.Gate;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.CircuitBuilder;
 import io.qml4j.runtime.Operation;
+import io.qml4j.runtime.Parallelism;
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.observable.Expectation;
 import io.qml4j.runtime.observable.PauliSum;
@@ -65,6 +66,32 @@ class BenchModelsTest {
     assertEquals(-0.00661148969973959, Hea16Model.expectation(theta16), TOLERANCE);
     assertEquals(builderExpectation(hea(16, 10, theta16, false)),
         Hea16Model.expectation(theta16), TOLERANCE);
+  }
+
+  /**
+   * The 16- and 20-qubit models, above the threshold from which generated models run on several
+   * threads, give the reference values on one, two and three threads: the unrolled code, then
+   * the runtime's plan split across threads, whose amplitudes do not depend on the thread count.
+   */
+  @Test
+  void largeModelsGiveTheReferenceValuesOnAnyThreadCount() throws IOException {
+    double[] theta16 = angles(16, 10);
+    double[] theta20 = angles(20, 5);
+    int before = Parallelism.threads();
+    try {
+      Parallelism.setThreads(1);
+      double[] serial16 = Hea16Model.state(theta16).amplitudes();
+      assertEquals(-0.000154637239610845, Hea20Model.expectation(theta20), TOLERANCE);
+      Parallelism.setThreads(2);
+      double[] two16 = Hea16Model.state(theta16).amplitudes();
+      assertArrayEquals(serial16, two16, TOLERANCE);
+      assertEquals(-0.00661148969973959, Hea16Model.expectation(theta16), TOLERANCE);
+      assertEquals(-0.000154637239610845, Hea20Model.expectation(theta20), TOLERANCE);
+      Parallelism.setThreads(3);
+      assertArrayEquals(two16, Hea16Model.state(theta16).amplitudes());
+    } finally {
+      Parallelism.setThreads(before);
+    }
   }
 
   /** The generated circuit equals the builder's run of the method and the spelled-out list. */
