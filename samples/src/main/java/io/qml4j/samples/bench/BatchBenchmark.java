@@ -56,4 +56,18 @@ public class BatchBenchmark {
   public double[] batchedCall() {
     return ClassifierModel.expectationBatch(xs, theta);
   }
+
+  /** {@link #singleCalls} with the Vector API module, as a user who adds the flag runs them. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double singleCallsSimd() {
+    return ClassifierInputs.single(xs, theta);
+  }
+
+  /** {@link #batchedCall} with the Vector API module: the lane loops in SIMD registers. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double[] batchedCallSimd() {
+    return ClassifierModel.expectationBatch(xs, theta);
+  }
 }

@@ -43,7 +43,9 @@ import org.ejml.dense.row.CommonOps_ZDRM;
  * the kernel matrix of {@link KernelMatrixBenchmark} on this thread alone:
  * {@code kernel:products}, {@code kernel:productsBefore} (the baseline loop),
  * {@code kernel:preparation} (its 500 states), {@code kernel:matrix} and
- * {@code kernel:matrixBefore} (both halves), and {@code kernel:ejml} (the products as EJML's
+ * {@code kernel:matrixBefore} (both halves), {@code kernel:compiledMatrix} and
+ * {@code kernel:compiledMatrixBefore} (the same with the states from the compiled
+ * {@code ZzKernelModel}), and {@code kernel:ejml} (the products as EJML's
  * complex {@code A A^H}, the full square, for comparison). Adjoint and eval of one size in one run give the
  * ratio that docs/figures.md, Gradients, reports. A suffix {@code @2} runs {@code eval} through
  * {@code ParallelSimulator} and {@code generated} with {@code Parallelism.setThreads} on that
@@ -57,6 +59,8 @@ public final class CpuTimeRun {
   /** Name prefix of the runtime's kernel helper threads. */
   private static final String HELPERS = "qml4j-kernel-";
   private static final PauliSum Z0 = PauliSum.z(0);
+  /** The same ZZ feature map compiled by the processor ({@code ZzKernel}, 6 qubits, 2 reps). */
+  private static final StatePreparation ZZ_MODEL = ZzKernelModel::state;
 
   private CpuTimeRun() {}
 
@@ -185,11 +189,16 @@ public final class CpuTimeRun {
         return () -> KernelMatrixBenchmark.gramOneThread(prepare(map, points))[1][2];
       case "matrixBefore":
         return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(map, points))[1][2];
+      case "compiledMatrix":
+        return () -> KernelMatrixBenchmark.gramOneThread(prepare(ZZ_MODEL, points))[1][2];
+      case "compiledMatrixBefore":
+        return () -> KernelMatrixBenchmark.gramBeforeOneThread(prepare(ZZ_MODEL, points))[1][2];
       case "ejml":
         return () -> ejmlGram(states)[1][2];
       default:
         throw new IllegalArgumentException("case: expected kernel:products, productsBefore, "
-            + "preparation, matrix, matrixBefore or ejml, got kernel:" + which);
+            + "preparation, matrix, matrixBefore, compiledMatrix, compiledMatrixBefore or ejml, "
+            + "got kernel:" + which);
     }
   }
 
@@ -244,24 +253,23 @@ public final class CpuTimeRun {
   private static double[] measure(DoubleSupplier op, double seconds) {
     long budget = (long) (seconds * 1e9);
     double sink = 0;
-    // batch size: enough calls for a millisecond, so the clock's cost does not count
-    int batch = 1;
+    long calls = 0;
     long start = THREADS.getCurrentThreadCpuTime();
-    sink += op.getAsDouble();
-    long one = Math.max(1, THREADS.getCurrentThreadCpuTime() - start);
-    batch = (int) Math.max(1, Math.min(100_000, 1_000_000 / one));
-    for (long end = THREADS.getCurrentThreadCpuTime() + budget;
-        THREADS.getCurrentThreadCpuTime() < end;) {
+    for (long end = start + budget; THREADS.getCurrentThreadCpuTime() < end; calls++) {
       sink += op.getAsDouble();
     }
+    // batch size from the warmed-up calls: enough for a millisecond, so that the clocks' cost
+    // (and the helper threads' accounting, done outside the timed part) does not count
+    long one = Math.max(1, (THREADS.getCurrentThreadCpuTime() - start) / Math.max(1, calls));
+    int batch = (int) Math.max(1, Math.min(100_000, 1_000_000 / one));
     double[] samples = new double[4096];
     double[] walls = new double[samples.length];
     double[] withHelpers = new double[samples.length];
     int count = 0;
     for (long end = THREADS.getCurrentThreadCpuTime() + budget;
         THREADS.getCurrentThreadCpuTime() < end && count < samples.length;) {
-      long t0 = THREADS.getCurrentThreadCpuTime();
       long h0 = helperCpuTime();
+      long t0 = THREADS.getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
       for (int i = 0; i < batch; i++) {
         sink += op.getAsDouble();

@@ -101,7 +101,8 @@ public class GeneratedHeaBenchmark {
 
   /** {@link #generated} with the Vector API module: its kernels' long runs in SIMD loops. */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
+      "-Dqml4j.threads=1"})
   public double generatedSimd() {
     return generated.applyAsDouble(theta);
   }
