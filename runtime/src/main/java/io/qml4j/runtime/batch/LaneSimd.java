@@ -1,6 +1,6 @@
 package io.qml4j.runtime.batch;
 
-import java.util.Locale;
+import io.qml4j.runtime.internal.VectorModule;
 
 /**
  * Whether the batch kernels run their lane loops through the Vector API: under the same
@@ -23,18 +23,8 @@ final class LaneSimd {
   private LaneSimd() {}
 
   private static LaneKernels load() {
-    String setting = System.getProperty("qml4j.simd", "true").toLowerCase(Locale.ROOT);
-    if (setting.equals("false")
-        || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-      return null;
-    }
-    try {
-      LaneKernels kernels = (LaneKernels) Class.forName(
-          "io.qml4j.runtime.batch.VectorLaneKernels").getDeclaredConstructor().newInstance();
-      return kernels.lanes() >= MIN_LANES ? kernels : null;
-    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      // a runtime jar built without the vector source set: the scalar loops are complete
-      return null;
-    }
+    LaneKernels kernels = VectorModule.load("io.qml4j.runtime.batch.VectorLaneKernels",
+        LaneKernels.class);
+    return kernels != null && kernels.lanes() >= MIN_LANES ? kernels : null;
   }
 }

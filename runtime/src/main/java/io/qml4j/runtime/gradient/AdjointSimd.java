@@ -1,5 +1,6 @@
 package io.qml4j.runtime.gradient;
 
+import io.qml4j.runtime.internal.VectorModule;
 import io.qml4j.runtime.kernel.Kernels;
 
 /**
@@ -30,12 +31,7 @@ final class AdjointSimd {
     if (Kernels.simdLanes() == 0 || !Boolean.getBoolean("qml4j.adjoint.simd")) {
       return null;
     }
-    try {
-      return (RotationKernels) Class.forName("io.qml4j.runtime.gradient.VectorRotationKernels")
-          .getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      // a runtime jar built without the vector source set: the scalar loops are complete
-      return null;
-    }
+    return VectorModule.load("io.qml4j.runtime.gradient.VectorRotationKernels",
+        RotationKernels.class);
   }
 }

@@ -3,6 +3,7 @@
  * generated classes live in the user's packages, not because they are API: like
  * {@code dagger.internal}, this package may change in any release, together with the processor
  * that emits the calls. Use the classes of {@code io.qml4j.runtime} and its other packages
- * instead.
+ * instead. {@code VectorModule} is the runtime's own plumbing (loading its SIMD kernels), public
+ * only so that every runtime package can share it.
  */
 package io.qml4j.runtime.internal;

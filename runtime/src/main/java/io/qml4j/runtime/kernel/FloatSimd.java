@@ -1,6 +1,6 @@
 package io.qml4j.runtime.kernel;
 
-import java.util.Locale;
+import io.qml4j.runtime.internal.VectorModule;
 
 /**
  * Whether the single-precision kernels run through the Vector API, decided as {@link Simd} does:
@@ -30,20 +30,9 @@ final class FloatSimd {
   private FloatSimd() {}
 
   private static FloatRunKernels load() {
-    String setting = System.getProperty("qml4j.simd", "true").toLowerCase(Locale.ROOT);
-    if (setting.equals("false")) {
-      return null;
-    }
-    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-      return null;
-    }
-    try {
-      FloatRunKernels kernels = (FloatRunKernels) Class.forName(
-          "io.qml4j.runtime.kernel.VectorFloatRunKernels").getDeclaredConstructor().newInstance();
-      return kernels.lanes() >= MIN_LANES && kernels.lanes() <= MAX_LANES ? kernels : null;
-    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      // a runtime jar built without the vector source set: the scalar float loops are complete
-      return null;
-    }
+    FloatRunKernels kernels = VectorModule.load(
+        "io.qml4j.runtime.kernel.VectorFloatRunKernels", FloatRunKernels.class);
+    return kernels != null && kernels.lanes() >= MIN_LANES && kernels.lanes() <= MAX_LANES
+        ? kernels : null;
   }
 }

@@ -1,6 +1,6 @@
 package io.qml4j.runtime.kernel;
 
-import java.util.Locale;
+import io.qml4j.runtime.internal.VectorModule;
 
 /**
  * Whether the kernels run their long contiguous runs through the Vector API. The incubating
@@ -31,20 +31,8 @@ final class Simd {
   }
 
   private static RunKernels load() {
-    String setting = System.getProperty("qml4j.simd", "true").toLowerCase(Locale.ROOT);
-    if (setting.equals("false")) {
-      return null;
-    }
-    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-      return null;
-    }
-    try {
-      RunKernels kernels = (RunKernels) Class.forName(
-          "io.qml4j.runtime.kernel.VectorRunKernels").getDeclaredConstructor().newInstance();
-      return kernels.lanes() >= MIN_LANES ? kernels : null;
-    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      // a runtime jar built without the vector source set: the scalar loops are complete
-      return null;
-    }
+    RunKernels kernels = VectorModule.load("io.qml4j.runtime.kernel.VectorRunKernels",
+        RunKernels.class);
+    return kernels != null && kernels.lanes() >= MIN_LANES ? kernels : null;
   }
 }
