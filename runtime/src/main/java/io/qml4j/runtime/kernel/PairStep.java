@@ -23,6 +23,42 @@ final class PairStep extends Step {
     di = m[7];
   }
 
+  /** Whether this is an uncontrolled real 2x2 gate, the kind {@link RealPairsStep} joins. */
+  boolean uncontrolledReal() {
+    return kind == Kind.REAL && set == 0;
+  }
+
+  /** The target's stride. */
+  int target() {
+    return target;
+  }
+
+  /** {@code (x, y) -> (a x + b y, c x + d y)} at positions p and q, for an uncontrolled real gate. */
+  void realPair(double[] s, int p, int q) {
+    double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
+    s[p] = ar * xr + br * yr;
+    s[p + 1] = ar * xi + br * yi;
+    s[q] = cr * xr + dr * yr;
+    s[q + 1] = cr * xi + dr * yi;
+  }
+
+  /** The four real entries, for the joined vector kernel. */
+  double a() {
+    return ar;
+  }
+
+  double b() {
+    return br;
+  }
+
+  double c() {
+    return cr;
+  }
+
+  double d() {
+    return dr;
+  }
+
   @Override
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     switch (kind) {

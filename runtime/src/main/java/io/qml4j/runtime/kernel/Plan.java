@@ -39,6 +39,13 @@ public final class Plan {
    */
   static final boolean BLOCKS = !"false".equals(System.getProperty("qml4j.plan.blocks"));
 
+  /**
+   * Whether blocked stages run consecutive uncontrolled real gates two per pass
+   * ({@link RealPairsStep}; {@code -Dqml4j.plan.pairs=false} keeps one pass per gate, for
+   * benchmarks).
+   */
+  static final boolean PAIRS = !"false".equals(System.getProperty("qml4j.plan.pairs"));
+
   /** {@link #inner} of a stage that is one gate swept over the whole state. */
   private static final int SWEEP = -1;
 
@@ -48,6 +55,8 @@ public final class Plan {
   private final int[] stageStart;
   /** Per stage, the bits a block holds (the gates' action bits among them), or {@link #SWEEP}. */
   private final int[] inner;
+  /** Per blocked stage, the steps as run: consecutive real gates joined in pairs. */
+  private final Step[][] runSteps;
   private final int scratchLength;
 
   private Plan(int qubits, int tileQubits, List<Step> steps) {
@@ -96,6 +105,11 @@ public final class Plan {
     starts.add(this.steps.length);
     this.stageStart = starts.stream().mapToInt(Integer::intValue).toArray();
     this.inner = inners.stream().mapToInt(Integer::intValue).toArray();
+    this.runSteps = new Step[inner.length][];
+    for (int stage = 0; stage < inner.length; stage++) {
+      runSteps[stage] = inner[stage] == SWEEP ? null
+          : joinPairs(this.steps, stageStart[stage], stageStart[stage + 1]);
+    }
     this.scratchLength = scratch;
   }
 
@@ -178,12 +192,38 @@ public final class Plan {
     int outer = (dimension - 1) & ~inner[stage];
     int blocks = Bits.units(dimension, inner[stage]);
     int from = share(blocks, worker, workers), to = share(blocks, worker + 1, workers);
+    Step[] run = runSteps[stage];
     for (int block = from; block < to; block++) {
       int value = Bits.deposit(block, inner[stage]);
-      for (int i = first; i < last; i++) {
-        steps[i].applyBlock(s, dimension, outer, value, scratch);
+      for (Step step : run) {
+        step.applyBlock(s, dimension, outer, value, scratch);
       }
     }
+  }
+
+  /** Number of {@link RealPairsStep}s the blocked stages run, for tests. */
+  int joinedPairs() {
+    int count = 0;
+    for (Step[] run : runSteps) {
+      for (int i = 0; run != null && i < run.length; i++) {
+        count += run[i] instanceof RealPairsStep ? 1 : 0;
+      }
+    }
+    return count;
+  }
+
+  /** Steps [first, last) with each run of two consecutive qualifying real gates joined. */
+  private static Step[] joinPairs(Step[] steps, int first, int last) {
+    List<Step> joined = new ArrayList<>();
+    for (int i = first; i < last; i++) {
+      if (PAIRS && i + 1 < last && RealPairsStep.fits(steps[i], steps[i + 1])) {
+        joined.add(new RealPairsStep((PairStep) steps[i], (PairStep) steps[i + 1]));
+        i++;
+      } else {
+        joined.add(steps[i]);
+      }
+    }
+    return joined.toArray(new Step[0]);
   }
 
   /** First step of a stage; {@code stageStart(stages())} is {@link #size}. For FloatPlan. */

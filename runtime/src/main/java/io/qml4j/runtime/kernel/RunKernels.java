@@ -43,4 +43,12 @@ interface RunKernels {
    */
   void interleavedTablePhase(double[] s, int p, int length, double[] table, int e,
       double hr, double hi);
+
+  /**
+   * Two real 2x2 matrices on the runs at offsets {@code da} and {@code db} (in doubles) from p:
+   * the first on the pairs (p, p + da) and (p + db, p + da + db), then the second on (p, p + db)
+   * and (p + da, p + da + db), each quadruple of registers loaded and stored once.
+   */
+  void realPairs(double[] s, int p, int da, int db, int length, double a1, double b1, double c1,
+      double d1, double a2, double b2, double c2, double d2);
 }

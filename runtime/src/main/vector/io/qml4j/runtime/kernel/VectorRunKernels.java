@@ -164,4 +164,37 @@ final class VectorRunKernels implements RunKernels {
       s[p + i + 1] = pr * xi + pi * xr;
     }
   }
+
+  @Override
+  public void realPairs(double[] s, int p, int da, int db, int length, double a1, double b1,
+      double c1, double d1, double a2, double b2, double c2, double d2) {
+    // the scalar real kernel's operations, x * a + y * b, for each gate in turn
+    DoubleVector va1 = DoubleVector.broadcast(SPECIES, a1), vb1 = DoubleVector.broadcast(SPECIES, b1);
+    DoubleVector vc1 = DoubleVector.broadcast(SPECIES, c1), vd1 = DoubleVector.broadcast(SPECIES, d1);
+    DoubleVector va2 = DoubleVector.broadcast(SPECIES, a2), vb2 = DoubleVector.broadcast(SPECIES, b2);
+    DoubleVector vc2 = DoubleVector.broadcast(SPECIES, c2), vd2 = DoubleVector.broadcast(SPECIES, d2);
+    int q = p + da, r = p + db, u = p + da + db;
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector x0 = DoubleVector.fromArray(SPECIES, s, p + i);
+      DoubleVector x1 = DoubleVector.fromArray(SPECIES, s, q + i);
+      DoubleVector x2 = DoubleVector.fromArray(SPECIES, s, r + i);
+      DoubleVector x3 = DoubleVector.fromArray(SPECIES, s, u + i);
+      DoubleVector y0 = x0.mul(va1).add(x1.mul(vb1)), y1 = x0.mul(vc1).add(x1.mul(vd1));
+      DoubleVector y2 = x2.mul(va1).add(x3.mul(vb1)), y3 = x2.mul(vc1).add(x3.mul(vd1));
+      y0.mul(va2).add(y2.mul(vb2)).intoArray(s, p + i);
+      y0.mul(vc2).add(y2.mul(vd2)).intoArray(s, r + i);
+      y1.mul(va2).add(y3.mul(vb2)).intoArray(s, q + i);
+      y1.mul(vc2).add(y3.mul(vd2)).intoArray(s, u + i);
+    }
+    for (; i < length; i++) {
+      double x0 = s[p + i], x1 = s[q + i], x2 = s[r + i], x3 = s[u + i];
+      double y0 = a1 * x0 + b1 * x1, y1 = c1 * x0 + d1 * x1;
+      double y2 = a1 * x2 + b1 * x3, y3 = c1 * x2 + d1 * x3;
+      s[p + i] = a2 * y0 + b2 * y2;
+      s[r + i] = c2 * y0 + d2 * y2;
+      s[q + i] = a2 * y1 + b2 * y3;
+      s[u + i] = c2 * y1 + d2 * y3;
+    }
+  }
 }

@@ -1,0 +1,61 @@
+package io.qml4j.runtime.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two real gates joined into one pass ({@link RealPairsStep}) give the sequential result bit for
+ * bit, on every pair of wires, in blocks, tiles and sweeps, with the Vector API present (joined)
+ * and absent (never joined: the plan keeps one step per gate).
+ */
+class RealPairsStepTest {
+  @Test
+  void joinedRealGatesEqualOneGateAtATime() {
+    SplittableRandom rnd = new SplittableRandom(15);
+    for (int n : new int[] {6, 12, 17}) {
+      for (int tile : new int[] {4, Math.min(n, Plan.TILE_QUBITS)}) {
+        Plan.Builder joined = Plan.builder(n, tile);
+        double[] start = random(rnd, 2 << n);
+        double[] sequential = start.clone();
+        // a layer of random real gates on every wire, in a random order, then a CNOT, twice
+        for (int layer = 0; layer < 2; layer++) {
+          for (int k = 0; k < n; k++) {
+            int wire = rnd.nextInt(n);
+            double[] m = real(rnd.nextDouble(-Math.PI, Math.PI));
+            joined.matrix1(0, 1 << (n - 1 - wire), m);
+            Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - wire), m).build().run(sequential);
+          }
+          double[] x = {0, 0, 1, 0, 1, 0, 0, 0};
+          joined.matrix1(1 << (n - 1), 1, x);
+          Plan.builder(n, tile).matrix1(1 << (n - 1), 1, x).build().run(sequential);
+        }
+        Plan plan = joined.build();
+        double[] actual = start.clone();
+        plan.run(actual);
+        assertArrayEquals(sequential, actual, 0.0, n + " qubits, tiles of " + tile);
+        if (Simd.KERNELS == null || !Plan.PAIRS) {
+          assertEquals(0, plan.joinedPairs(), "no SIMD, no joined pairs");
+        } else if (n >= 12) {
+          assertTrue(plan.joinedPairs() > 0, "a layer of real gates is joined in pairs");
+        }
+      }
+    }
+  }
+
+  private static double[] real(double angle) {
+    double c = Math.cos(angle / 2), s = Math.sin(angle / 2);
+    return new double[] {c, 0, -s, 0, s, 0, c, 0};
+  }
+
+  private static double[] random(SplittableRandom rnd, int length) {
+    double[] s = new double[length];
+    for (int i = 0; i < length; i++) {
+      s[i] = rnd.nextDouble(-1, 1);
+    }
+    return s;
+  }
+}
