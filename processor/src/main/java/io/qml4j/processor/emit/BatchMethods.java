@@ -87,13 +87,14 @@ final class BatchMethods {
           "{@code [point][observable]}");
       all.addStatement("double[][] out = new double[xs.length][$L]", observableNames.size());
       if (lanes) {
-        CodeBlock.Builder perBlock = CodeBlock.builder()
-            .addStatement("double[] sums = new double[lanes]");
+        CodeBlock.Builder perBlock = CodeBlock.builder();
         for (int i = 0; i < observableNames.size(); i++) {
           perBlock.addStatement("$T.of(re, im, QUBITS, lanes, $L, out, from, $L, sums)",
               BATCH_EXPECTATION, observableNames.get(i), i);
         }
-        blockLoop(all, simulates, perBlock.build());
+        // one scratch for every block: BatchExpectation clears the lanes it uses
+        blockLoop(all, simulates, CodeBlock.of("double[] sums = new double[block];\n"),
+            perBlock.build());
       } else {
         all.beginControlFlow("for (int b = 0; b < xs.length; b++)")
             .addStatement("out[b] = expectations(xs[b]$L)", thetaArg).endControlFlow();
@@ -119,8 +120,8 @@ final class BatchMethods {
             thetaArg, how), "one state per point");
     states.addStatement("$T[] out = new $T[xs.length]", STATE, STATE);
     if (lanes) {
-      blockLoop(states, simulates, CodeBlock.of("$T.unpack(re, im, QUBITS, lanes, out, from);\n",
-          BATCH_STATES));
+      blockLoop(states, simulates, CodeBlock.of(""),
+          CodeBlock.of("$T.unpack(re, im, QUBITS, lanes, out, from);\n", BATCH_STATES));
     } else {
       states.beginControlFlow("for (int b = 0; b < xs.length; b++)")
           .addStatement("out[b] = state(xs[b]$L)", thetaArg).endControlFlow();
@@ -158,13 +159,16 @@ final class BatchMethods {
 
   /**
    * The loop over blocks of lanes: each block started in |0...0>, simulated (when the circuit
-   * has gates), then handed to perBlock, which reads {@code re, im, lanes, from}.
+   * has gates), then handed to perBlock, which reads {@code re, im, lanes, from}; scratch is
+   * declared once before the loop, sized by {@code block}.
    */
-  private void blockLoop(MethodSpec.Builder b, boolean simulates, CodeBlock perBlock) {
+  private void blockLoop(MethodSpec.Builder b, boolean simulates, CodeBlock scratch,
+      CodeBlock perBlock) {
     b.addStatement("int block = $T.lanes(QUBITS, xs.length)", BATCH_KERNELS)
         .addStatement("double[] re = new double[block << QUBITS], im = new double[block << "
             + "QUBITS]")
         .addStatement("double[] perLane = new double[8 * block]")
+        .addCode(scratch)
         .beginControlFlow("for (int from = 0; from < xs.length; from += block)")
         .addStatement("int lanes = $T.min(block, xs.length - from)", MATH)
         .addStatement("$T.start(re, im, $L, lanes)", BATCH_KERNELS, dimension);
