@@ -91,7 +91,8 @@ final class PairKernels {
     }
   }
 
-  private static void real(double[] s, int p, int q, double a, double b, double c, double d) {
+  /** One amplitude pair (p, q) of {@link #real}; {@link RealPairsStep} calls it too. */
+  static void real(double[] s, int p, int q, double a, double b, double c, double d) {
     double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
     s[p] = a * xr + b * yr;
     s[p + 1] = a * xi + b * yi;

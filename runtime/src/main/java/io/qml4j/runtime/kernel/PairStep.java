@@ -33,16 +33,7 @@ final class PairStep extends Step {
     return target;
   }
 
-  /** {@code (x, y) -> (a x + b y, c x + d y)} at positions p and q, for an uncontrolled real gate. */
-  void realPair(double[] s, int p, int q) {
-    double xr = s[p], xi = s[p + 1], yr = s[q], yi = s[q + 1];
-    s[p] = ar * xr + br * yr;
-    s[p + 1] = ar * xi + br * yi;
-    s[q] = cr * xr + dr * yr;
-    s[q + 1] = cr * xi + dr * yi;
-  }
-
-  /** The four real entries, for the joined vector kernel. */
+  /** The four real entries, for the joined kernels. */
   double a() {
     return ar;
   }

@@ -34,18 +34,19 @@ final class RealPairsStep extends Step {
     int d1 = t1 << 1, d2 = t2 << 1, d12 = (t1 | t2) << 1;
     int lowest = insert & -insert;
     boolean wide = insert == (t1 | t2) && set == 0 && Simd.wide(lowest);
+    double a1 = first.a(), b1 = first.b(), c1 = first.c(), e1 = first.d();
+    double a2 = second.a(), b2 = second.b(), c2 = second.c(), e2 = second.d();
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
       if (wide) {
-        Simd.KERNELS.realPairs(s, p, d1, d2, run << 1, first.a(), first.b(), first.c(),
-            first.d(), second.a(), second.b(), second.c(), second.d());
+        Simd.KERNELS.realPairs(s, p, d1, d2, run << 1, a1, b1, c1, e1, a2, b2, c2, e2);
       } else {
         for (int e = p + (run << 1); p < e; p += 2) {
-          first.realPair(s, p, p + d1);
-          first.realPair(s, p + d2, p + d12);
-          second.realPair(s, p, p + d2);
-          second.realPair(s, p + d1, p + d12);
+          PairKernels.real(s, p, p + d1, a1, b1, c1, e1);
+          PairKernels.real(s, p + d2, p + d12, a1, b1, c1, e1);
+          PairKernels.real(s, p, p + d2, a2, b2, c2, e2);
+          PairKernels.real(s, p + d1, p + d12, a2, b2, c2, e2);
         }
       }
       j += run;
