@@ -15,8 +15,12 @@ final class LowRealsStep extends Step {
   /** The wires' strides, in order. */
   static final int FIRST = 4, SECOND = 2, THIRD = 1;
 
+  static final boolean PHASES = !"false".equals(System.getProperty("qml4j.plan.lowRealsPhases"));
+
   /** a, b, c, d of each gate, the first gate's first. */
   private final double[] coefficients;
+  /** {@link #lanePatterns} of the coefficients. */
+  private final double[] lanes;
   /** The diagonal layer applied after the gates, or null. */
   private final DiagonalLayerStep phases;
   /** {@link #phases}' lowest table ({@link DiagonalLayerStep#lowTable}) and its mask. */
@@ -35,6 +39,7 @@ final class LowRealsStep extends Step {
         first.a(), first.b(), first.c(), first.d(),
         second.a(), second.b(), second.c(), second.d(),
         third.a(), third.b(), third.c(), third.d()};
+    lanes = lanePatterns(coefficients);
   }
 
   /**
@@ -49,7 +54,7 @@ final class LowRealsStep extends Step {
       return null;
     }
     DiagonalLayerStep phases = null;
-    if (i + 3 < last && steps[i + 3] instanceof DiagonalLayerStep && Simd.KERNELS != null
+    if (PHASES && i + 3 < last && steps[i + 3] instanceof DiagonalLayerStep && Simd.KERNELS != null
         && Simd.KERNELS.lanes() == 8) {
       phases = (DiagonalLayerStep) steps[i + 3];
       if (phases.lowTable() == null || phases.lowMask() < 7) {
@@ -82,19 +87,39 @@ final class LowRealsStep extends Step {
       for (int k = from << 3, end = to << 3; k < end;) {
         int runEnd = Math.min(end, (k | lowMask) + 1);
         phases.highPhase(k, h);
-        Simd.KERNELS.lowRealsPhases(s, k << 1, runEnd << 1, coefficients, lowRe, lowIm,
+        Simd.KERNELS.lowRealsPhases(s, k << 1, runEnd << 1, coefficients, lanes, lowRe, lowIm,
             (k & lowMask) << 1, h[0], h[1]);
         k = runEnd;
       }
       return;
     }
     if (Simd.KERNELS != null && Simd.KERNELS.lanes() == 8) {
-      Simd.KERNELS.lowReals(s, from << 4, to << 4, coefficients);
+      Simd.KERNELS.lowReals(s, from << 4, to << 4, coefficients, lanes);
       return;
     }
     for (int p = from << 4, e = to << 4; p < e; p += 16) {
       group(s, p, coefficients);
     }
+  }
+
+  /**
+   * The second and third gates' coefficients per lane of a register of four amplitudes, as the
+   * vector kernels multiply them: {@code x * a + partner * b} where the wire's bit is 0,
+   * {@code x * d + partner * c} where it is 1 (the scalar kernel's products, the sum's operands
+   * swapped, which is exact). Precomputed here so that the kernels only load them: a helper that
+   * returns a vector is a call the JIT may leave out of line, and then every operation on the
+   * vector runs unintrinsified.
+   */
+  static double[] lanePatterns(double[] k) {
+    double[] lanes = new double[32];
+    for (int i = 0; i < 8; i++) {
+      boolean second = (i & 4) != 0, third = (i & 2) != 0;
+      lanes[i] = second ? k[7] : k[4];
+      lanes[8 + i] = second ? k[6] : k[5];
+      lanes[16 + i] = third ? k[11] : k[8];
+      lanes[24 + i] = third ? k[10] : k[9];
+    }
+    return lanes;
   }
 
   /** The three gates on the eight amplitudes at {@code p}, as the range kernels would do them. */

@@ -54,16 +54,18 @@ interface RunKernels {
 
   /**
    * {@link LowRealsStep}'s three real gates (coefficients {@code a, b, c, d} each, in order, on
-   * the wires of strides 4, 2 and 1) on every group of eight amplitudes in doubles [p, end).
+   * the wires of strides 4, 2 and 1) on every group of eight amplitudes in doubles [p, end), for
+   * registers of eight doubles; {@code lanes} holds the second and third gates' coefficients as
+   * lane patterns ({@link LowRealsStep#lanePatterns}).
    */
-  void lowReals(double[] s, int p, int end, double[] coefficients);
+  void lowReals(double[] s, int p, int end, double[] coefficients, double[] lanes);
 
   /**
    * {@link #lowReals}, then each group times its phases as {@link #tablePhase} would multiply
    * them ({@code re}, {@code im} from table position {@code e}, then {@code hr + i hi}).
    */
-  void lowRealsPhases(double[] s, int p, int end, double[] coefficients, double[] re,
-      double[] im, int e, double hr, double hi);
+  void lowRealsPhases(double[] s, int p, int end, double[] coefficients, double[] lanes,
+      double[] re, double[] im, int e, double hr, double hi);
 
   /**
    * Moves registers along cycles ({@link PermutationChainStep}): for each register offset i in

@@ -204,14 +204,16 @@ final class VectorRunKernels implements RunKernels {
   }
 
   @Override
-  public void lowReals(double[] s, int p, int end, double[] k) {
+  public void lowReals(double[] s, int p, int end, double[] k, double[] lanes) {
     // the first gate pairs the two registers of a group lane by lane; the other two pair lanes
     // of one register: x * a + partner * b where the wire's bit is 0, x * d + partner * c where
     // it is 1, the scalar kernel's products with the sum's operands swapped (exact)
     DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]), b1 = DoubleVector.broadcast(SPECIES, k[1]);
     DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]), d1 = DoubleVector.broadcast(SPECIES, k[3]);
-    DoubleVector x2 = lanePattern(k[4], k[7], 4), y2 = lanePattern(k[5], k[6], 4);
-    DoubleVector x3 = lanePattern(k[8], k[11], 2), y3 = lanePattern(k[9], k[10], 2);
+    DoubleVector x2 = DoubleVector.fromArray(SPECIES, lanes, 0);
+    DoubleVector y2 = DoubleVector.fromArray(SPECIES, lanes, 8);
+    DoubleVector x3 = DoubleVector.fromArray(SPECIES, lanes, 16);
+    DoubleVector y3 = DoubleVector.fromArray(SPECIES, lanes, 24);
     for (int i = p; i < end; i += 16) {
       DoubleVector u = DoubleVector.fromArray(SPECIES, s, i);
       DoubleVector v = DoubleVector.fromArray(SPECIES, s, i + 8);
@@ -224,12 +226,14 @@ final class VectorRunKernels implements RunKernels {
   }
 
   @Override
-  public void lowRealsPhases(double[] s, int p, int end, double[] k, double[] re, double[] im,
-      int e, double hr, double hi) {
+  public void lowRealsPhases(double[] s, int p, int end, double[] k, double[] lanes, double[] re,
+      double[] im, int e, double hr, double hi) {
     DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]), b1 = DoubleVector.broadcast(SPECIES, k[1]);
     DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]), d1 = DoubleVector.broadcast(SPECIES, k[3]);
-    DoubleVector x2 = lanePattern(k[4], k[7], 4), y2 = lanePattern(k[5], k[6], 4);
-    DoubleVector x3 = lanePattern(k[8], k[11], 2), y3 = lanePattern(k[9], k[10], 2);
+    DoubleVector x2 = DoubleVector.fromArray(SPECIES, lanes, 0);
+    DoubleVector y2 = DoubleVector.fromArray(SPECIES, lanes, 8);
+    DoubleVector x3 = DoubleVector.fromArray(SPECIES, lanes, 16);
+    DoubleVector y3 = DoubleVector.fromArray(SPECIES, lanes, 24);
     DoubleVector vhr = DoubleVector.broadcast(SPECIES, hr);
     DoubleVector signedHi = SIGNS.mul(hi), flippedHi = SIGNS.mul(-hi);
     for (int i = p, t = e; i < end; i += 16, t += 16) {
@@ -285,14 +289,5 @@ final class VectorRunKernels implements RunKernels {
       r2.intoArray(s, i + 16);
       r3.intoArray(s, i + 24);
     }
-  }
-
-  /** {@code zero} in the lanes whose amplitude has the bit {@code bit / 2} clear, else {@code one}. */
-  private static DoubleVector lanePattern(double zero, double one, int bit) {
-    double[] lanes = new double[LANES];
-    for (int i = 0; i < LANES; i++) {
-      lanes[i] = (i & bit) == 0 ? zero : one;
-    }
-    return DoubleVector.fromArray(SPECIES, lanes, 0);
   }
 }
