@@ -1,6 +1,7 @@
 package io.qml4j.runtime;
 
 import io.qml4j.dsl.Gate;
+import io.qml4j.runtime.kernel.PhasePolynomial;
 import io.qml4j.runtime.kernel.Plan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +14,8 @@ import java.util.List;
  * the bits the run started from, a phase on parities of them (a phase polynomial): moving every
  * diagonal gate to the front turns {@code CNOT(a, b) P(phi, b) CNOT(a, b)}, the ZZ feature map's
  * and the QAOA cost layer's building block, into a phase on {@code b_a XOR b_b} and two CNOTs
- * that cancel. The table is tabulated from the phases' angles (bits and pairs of bits as
- * monomials, built by doubling and superset products; longer parities term by term), so building
- * it costs a few multiplications per gate and entry instead of a pass over the state per gate.
+ * that cancel. The phases add up as a {@link PhasePolynomial}, tabulated once per run, so
+ * building the table costs a few operations per gate instead of a pass over the state per gate.
  * Exact up to rounding. Where a table would not save steps (a diagonal layer and a CNOT ladder,
  * as in the hardware-efficient ansatz), the gates are emitted one by one as before.
  */
@@ -33,13 +33,11 @@ final class DiagonalRun {
   /** The gates in order, as one step each would emit them: Operations and {@link Layer}s. */
   private final List<Object> gates = new ArrayList<>();
   private final List<Operation> cnots = new ArrayList<>();
-  /** Global phase angle. */
-  private double constant;
-  /** monomial[S]: angle of the phase on the basis states with every bit of S set. */
-  private final double[] monomial;
+  /** The phases, as {@link PhasePolynomial} angles (index 0 the global phase). */
+  private final double[] angles;
   /** Per bit, a complex diagonal {d0r, d0i, d1r, d1i} from fused single-qubit gates, or null. */
   private final double[][] bitDiagonal;
-  /** Phases on parities of three or more bits, and on two parities not both single bits. */
+  /** Phases on two parities whose expansion would cost more than the table. */
   private final List<Term> terms = new ArrayList<>();
   private boolean phases;
 
@@ -47,7 +45,7 @@ final class DiagonalRun {
     this.qubits = qubits;
     this.dimension = 1 << qubits;
     rows = new int[qubits];
-    monomial = new double[dimension];
+    angles = new double[dimension];
     bitDiagonal = new double[qubits][];
     reset();
   }
@@ -107,7 +105,7 @@ final class DiagonalRun {
       case TDG: parity(rows[op.wire(0)], -Math.PI / 4); break;
       case PHASE_SHIFT: parity(rows[op.wire(0)], op.angle(0)); break;
       case RZ:
-        constant -= op.angle(0) / 2;
+        PhasePolynomial.global(angles, -op.angle(0) / 2);
         parity(rows[op.wire(0)], op.angle(0));
         break;
       case CZ: product(rows[op.wire(0)], rows[op.wire(1)], Math.PI); break;
@@ -137,7 +135,7 @@ final class DiagonalRun {
         mask ^= rows[op.wire(k)];
       }
     }
-    constant -= op.angle(0) / 2;
+    PhasePolynomial.global(angles, -op.angle(0) / 2);
     parity(mask, op.angle(0));
   }
 
@@ -160,7 +158,7 @@ final class DiagonalRun {
       } else {
         // after CNOTs the wire holds a parity: the diagonal as angles on it
         double a0 = Math.atan2(d[1], d[0]), a1 = Math.atan2(d[3], d[2]);
-        constant += a0;
+        PhasePolynomial.global(angles, a0);
         parity(rows[wire], a1 - a0);
       }
     }
@@ -168,29 +166,16 @@ final class DiagonalRun {
 
   /** A phase {@code angle} where the parity of the bits under {@code mask} is odd. */
   private void parity(int mask, double angle) {
-    int count = Integer.bitCount(mask);
-    if (count == 1) {
-      monomial[mask] += angle;
-    } else if (count == 2) {
-      // a XOR b = a + b - 2ab
-      int low = mask & -mask;
-      monomial[low] += angle;
-      monomial[mask ^ low] += angle;
-      monomial[mask] -= 2 * angle;
-    } else if (count > 2) {
-      terms.add(new Term(mask, -1, angle));
-    }
+    PhasePolynomial.parity(angles, mask, angle);
   }
 
-  /** A phase {@code angle} where the parities under both masks are odd. */
+  /**
+   * A phase {@code angle} where the parities under both masks are odd: expanded where that costs
+   * at most one addition per basis state, else kept as a term of its own.
+   */
   private void product(int first, int second, double angle) {
-    if (first == 0 || second == 0) {
-      return;
-    }
-    if (first == second) {
-      parity(first, angle);
-    } else if (Integer.bitCount(first) == 1 && Integer.bitCount(second) == 1) {
-      monomial[first | second] += angle;
+    if (Integer.bitCount(first) + Integer.bitCount(second) <= qubits) {
+      PhasePolynomial.both(angles, first, second, angle);
     } else {
       terms.add(new Term(first, second, angle));
     }
@@ -232,58 +217,18 @@ final class DiagonalRun {
 
   /** The phase of every basis state, interleaved. */
   private double[] table() {
-    double[] t = new double[2 * dimension];
-    t[0] = Math.cos(constant);
-    t[1] = Math.sin(constant);
-    // the factors of single bits by doubling, lowest bit first: 2^(n+1) multiplications
-    for (int bit = 0, size = 1; bit < qubits; bit++, size <<= 1) {
-      double[] d = bitDiagonal[bit];
-      double d0r = 1, d0i = 0, d1r = 1, d1i = 0;
-      if (d != null) {
-        d0r = d[0];
-        d0i = d[1];
-        d1r = d[2];
-        d1i = d[3];
-      }
-      double angle = monomial[size];
-      if (angle != 0) {
-        double c = Math.cos(angle), s = Math.sin(angle), r = d1r * c - d1i * s;
-        d1i = d1r * s + d1i * c;
-        d1r = r;
-      }
-      for (int e = 0; e < size; e++) {
-        double re = t[2 * e], im = t[2 * e + 1];
-        t[2 * e] = re * d0r - im * d0i;
-        t[2 * e + 1] = re * d0i + im * d0r;
-        t[2 * (e + size)] = re * d1r - im * d1i;
-        t[2 * (e + size) + 1] = re * d1i + im * d1r;
-      }
-    }
-    // products of two or more bits: each multiplies the states holding all of its bits
-    for (int mask = 3; mask < dimension; mask++) {
-      if (monomial[mask] != 0 && Integer.bitCount(mask) > 1) {
-        double c = Math.cos(monomial[mask]), s = Math.sin(monomial[mask]);
-        for (int k = mask; k < dimension; k = (k + 1) | mask) {
-          rotate(t, k, c, s);
-        }
-      }
-    }
+    double[] t = PhasePolynomial.table(angles, qubits, bitDiagonal);
     for (Term term : terms) {
       double c = Math.cos(term.angle), s = Math.sin(term.angle);
       for (int k = 0; k < dimension; k++) {
         if (term.holds(k)) {
-          rotate(t, k, c, s);
+          double re = t[2 * k], im = t[2 * k + 1];
+          t[2 * k] = re * c - im * s;
+          t[2 * k + 1] = re * s + im * c;
         }
       }
     }
     return t;
-  }
-
-  /** Multiplies entry k of an interleaved table by {@code c + i s}. */
-  private static void rotate(double[] t, int k, double c, double s) {
-    double re = t[2 * k], im = t[2 * k + 1];
-    t[2 * k] = re * c - im * s;
-    t[2 * k + 1] = re * s + im * c;
   }
 
   private void reset() {
@@ -291,17 +236,16 @@ final class DiagonalRun {
       rows[w] = PlanCompiler.stride(qubits, w);
     }
     if (phases) {
-      Arrays.fill(monomial, 0);
+      Arrays.fill(angles, 0);
       Arrays.fill(bitDiagonal, null);
     }
     gates.clear();
     cnots.clear();
     terms.clear();
-    constant = 0;
     phases = false;
   }
 
-  /** A phase where the parity under {@code first} is odd, and under {@code second} unless -1. */
+  /** A phase where the parities under both masks are odd. */
   private static final class Term {
     final int first;
     final int second;
@@ -314,8 +258,7 @@ final class DiagonalRun {
     }
 
     boolean holds(int k) {
-      int odd = Integer.bitCount(k & first) & 1;
-      return second == -1 ? odd != 0 : (odd & Integer.bitCount(k & second)) != 0;
+      return (Integer.bitCount(k & first) & Integer.bitCount(k & second) & 1) != 0;
     }
   }
 

@@ -18,13 +18,21 @@ import io.qml4j.runtime.kernel.Plan;
  * become one phase-table pass per run. Fusion is exact up to rounding.
  */
 final class PlanCompiler {
+  /**
+   * Whether CNOTs and diagonal gates are gathered into {@link DiagonalRun}s
+   * ({@code -Dqml4j.plan.diagonalRuns=false} keeps one step per gate, for benchmarks).
+   */
+  static final boolean DIAGONAL_RUNS =
+      !"false".equals(System.getProperty("qml4j.plan.diagonalRuns"));
+
   private PlanCompiler() {}
 
   static Plan compile(Circuit circuit, boolean fuse, int tileQubits) {
     int n = circuit.qubits();
     Plan.Builder b = Plan.builder(n, tileQubits);
     // diagonal runs only where their phase table is small; larger states keep a step per gate
-    DiagonalRun run = fuse && n <= DiagonalRun.TABLE_QUBITS ? new DiagonalRun(n) : null;
+    DiagonalRun run =
+        fuse && DIAGONAL_RUNS && n <= DiagonalRun.TABLE_QUBITS ? new DiagonalRun(n) : null;
     Pending pending = new Pending(n, run);
     for (Operation op : circuit.operations()) {
       if (op.gate() == Gate.I) {
