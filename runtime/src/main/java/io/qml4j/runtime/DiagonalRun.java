@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A run of CNOTs and diagonal gates that {@link PlanCompiler} holds back and emits as one phase
- * table ({@link Plan.Builder#phaseTable}) followed by the CNOTs whose product is not the identity.
+ * table ({@link Plan.Builder#phaseTable}) followed by the CNOTs after the last point where those
+ * before multiply to the identity.
  * A CNOT permutes basis states linearly over the bits, so a diagonal gate after some CNOTs is, on
  * the bits the run started from, a phase on parities of them (a phase polynomial): moving every
  * diagonal gate to the front turns {@code CNOT(a, b) P(phi, b) CNOT(a, b)}, the ZZ feature map's
@@ -94,6 +95,10 @@ final class DiagonalRun {
     if (gate == Gate.CNOT) {
       cnots.add(op);
       rows[op.wire(1)] ^= rows[op.wire(0)];
+      if (isIdentity()) {
+        // the CNOTs so far multiply to the identity: none of them needs emitting
+        cnots.clear();
+      }
       return;
     }
     phases = true;
@@ -189,19 +194,13 @@ final class DiagonalRun {
     if (gates.isEmpty()) {
       return;
     }
-    boolean identity = true;
-    for (int w = 0; w < qubits; w++) {
-      identity &= rows[w] == PlanCompiler.stride(qubits, w);
-    }
-    int tableSteps = (phases ? 1 : 0) + (identity ? 0 : cnots.size());
+    int tableSteps = (phases ? 1 : 0) + cnots.size();
     if (tableSteps < gates.size()) {
       if (phases) {
         b.phaseTable(table());
       }
-      if (!identity) {
-        for (Operation cnot : cnots) {
-          PlanCompiler.emit(b, qubits, cnot);
-        }
+      for (Operation cnot : cnots) {
+        PlanCompiler.emit(b, qubits, cnot);
       }
     } else {
       for (Object gate : gates) {
@@ -213,6 +212,15 @@ final class DiagonalRun {
       }
     }
     reset();
+  }
+
+  private boolean isIdentity() {
+    for (int w = 0; w < qubits; w++) {
+      if (rows[w] != PlanCompiler.stride(qubits, w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The phase of every basis state, interleaved. */
