@@ -376,6 +376,21 @@ public final class Plan {
       return this;
     }
 
+    /**
+     * A diagonal on all wires given by its phases: amplitude k times
+     * {@code table[2k] + i table[2k + 1]}, in one pass ({@link PhaseTableStep}); the plan keeps
+     * the array, so the caller must not change it.
+     */
+    public Builder phaseTable(double[] table) {
+      if (table.length != 2 << qubits) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "table: expected %d numbers for %d qubits, got %d", 2 << qubits, qubits,
+            table.length));
+      }
+      steps.add(new PhaseTableStep(table));
+      return this;
+    }
+
     /** Multiplies every amplitude with all bits of {@code mask} set by {@code er + i ei}. */
     public Builder phase(int mask, double er, double ei) {
       steps.add(new PhaseStep(mask, er, ei));
