@@ -4,14 +4,13 @@ import io.qml4j.runtime.internal.VectorModule;
 import io.qml4j.runtime.kernel.Kernels;
 
 /**
- * Whether the adjoint passes run their long runs through the Vector API: only when asked for with
- * {@code -Dqml4j.adjoint.simd=true}, and then where the simulator's kernels do
- * ({@link Kernels#simdLanes()}: the JVM started with {@code --add-modules jdk.incubator.vector},
- * registers of at least 4 doubles, no {@code -Dqml4j.simd=false}). Off by default because on the
- * shared benchmark machine it was not measured to pay (docs/figures.md, Gradients): the JIT left
- * the vector loops in its profiling tier for long stretches, and the backward sweep did not get
- * faster. The SIMD class is loaded by name, so the runtime links without the
- * module and the scalar loops stay complete.
+ * Whether the adjoint passes run their long runs through the Vector API: wherever the simulator's
+ * kernels do ({@link Kernels#simdLanes()}: the JVM started with
+ * {@code --add-modules jdk.incubator.vector}, registers of at least 4 doubles, no
+ * {@code -Dqml4j.simd=false}), unless {@code -Dqml4j.adjoint.simd=false} keeps the scalar loops
+ * (for A/B runs). On by default since its passes compile to vector code (docs/figures.md,
+ * Gradients: the adjoint gradient 1.7-1.8x faster at 10x10 and 16x10). The SIMD class is loaded
+ * by name, so the runtime links without the module and the scalar loops stay complete.
  */
 final class AdjointSimd {
   /** The SIMD rotation kernels, or null where the scalar loops run. */
@@ -28,7 +27,7 @@ final class AdjointSimd {
   }
 
   private static RotationKernels load() {
-    if (Kernels.simdLanes() == 0 || !Boolean.getBoolean("qml4j.adjoint.simd")) {
+    if (Kernels.simdLanes() == 0 || "false".equals(System.getProperty("qml4j.adjoint.simd"))) {
       return null;
     }
     return VectorModule.load("io.qml4j.runtime.gradient.VectorRotationKernels",
