@@ -288,6 +288,8 @@ public final class Plan {
       } else if (lowReals != null) {
         joined.add(lowReals);
         i += lowReals.joined() - 1;
+      } else if (CHAINS && LowControlledXStep.of(steps[i]) != null) {
+        joined.add(LowControlledXStep.of(steps[i]));
       } else if (PAIRS && i + 1 < last && RealPairsStep.fits(steps[i], steps[i + 1])
           && !(lowReals(inner) && LowRealsStep.startingAt(steps, i + 1, last) != null)) {
         joined.add(new RealPairsStep((PairStep) steps[i], (PairStep) steps[i + 1]));

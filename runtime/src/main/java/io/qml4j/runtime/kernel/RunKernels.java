@@ -81,4 +81,10 @@ interface RunKernels {
    * with its lanes rearranged by {@code lanes[8 k .. 8 k + 8)}.
    */
   void permuteGroups(double[] s, int p, int end, int[] source, int[] lanes);
+
+  /**
+   * Exchanges the lanes of the two runs where {@code lanes} (one register's worth) is non-zero,
+   * keeps the others ({@link LowControlledXStep}).
+   */
+  void swapLanes(double[] s, int p, int q, int length, double[] lanes);
 }

@@ -1,6 +1,8 @@
 package io.qml4j.runtime.kernel;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -255,6 +257,18 @@ final class VectorRunKernels implements RunKernels {
       DoubleVector prv = tv.mul(vhr).add(iv.mul(flippedHi));
       DoubleVector piv = tv.mul(signedHi).add(iv.mul(vhr));
       v3.mul(prv).add(v3.rearrange(SWAP).mul(piv)).intoArray(s, i + 8);
+    }
+  }
+
+  @Override
+  public void swapLanes(double[] s, int p, int q, int length, double[] lanes) {
+    VectorMask<Double> on = DoubleVector.fromArray(SPECIES, lanes, 0)
+        .compare(VectorOperators.NE, 0);
+    for (int i = 0; i < length; i += LANES) {
+      DoubleVector x = DoubleVector.fromArray(SPECIES, s, p + i);
+      DoubleVector y = DoubleVector.fromArray(SPECIES, s, q + i);
+      x.blend(y, on).intoArray(s, p + i);
+      y.blend(x, on).intoArray(s, q + i);
     }
   }
 
