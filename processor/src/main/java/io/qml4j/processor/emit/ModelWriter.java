@@ -101,16 +101,19 @@ public final class ModelWriter {
         .addJavadoc("The model's state: the circuit applied to |0...0>.\n");
     p.check(state);
     if (m.qubits() >= Limits.PARALLEL_THRESHOLD_QUBITS) {
-      parallelState(state, p, m.qubits());
+      planState(state, p, m.qubits());
+    } else {
+      state.addStatement("double[] psi = $T.allocate(QUBITS)", STATE)
+          .addStatement("psi[0] = 1");
+      if (m.hasFeatureMap()) {
+        state.addStatement("featureMap(psi, $L)", m.takesInputs() ? "x" : "");
+      }
+      if (m.takesParams()) {
+        state.addStatement("ansatz(psi$L)", p.chunkArgs());
+      }
+      state.addStatement("return $T.wrap(QUBITS, psi)", STATE);
     }
-    state.addStatement("double[] psi = $T.allocate(QUBITS)", STATE).addStatement("psi[0] = 1");
-    if (m.hasFeatureMap()) {
-      state.addStatement("featureMap(psi, $L)", m.takesInputs() ? "x" : "");
-    }
-    if (m.takesParams()) {
-      state.addStatement("ansatz(psi$L)", p.chunkArgs());
-    }
-    type.addMethod(state.addStatement("return $T.wrap(QUBITS, psi)", STATE).build());
+    type.addMethod(state.build());
     type.addMethod(circuitMethod(p, "circuit", "The circuit as written in the model class, bound "
         + "to these arguments:\nthe same gates the runtime's CircuitBuilder records when it runs "
         + "the model's methods.\n", written, records, privates, "written"));
@@ -150,22 +153,20 @@ public final class ModelWriter {
   }
 
   /**
-   * From {@link Limits#PARALLEL_THRESHOLD_QUBITS}, on more than one thread, a state is the
-   * runtime's parallel run of {@code simulatedCircuit}: its compiled plan holds the same gates,
-   * fused and cache-blocked as the unrolled code below is (and with more wires per block), and
-   * splits every pass across the threads, so one thread or several give the same state to
-   * rounding. Splitting the unrolled code's passes instead would need a barrier after each; at
-   * these sizes a plan's per-gate overhead is nothing against a pass over the state
-   * (docs/processor.md, <i>Threads</i>).
+   * From {@link Limits#PARALLEL_THRESHOLD_QUBITS}, a state is the runtime's run of
+   * {@code simulatedCircuit}, on one thread or split across several: at these sizes the passes
+   * over memory, not the per-gate overhead that unrolling removes, set the time, and the runtime's
+   * plan joins several gates per pass inside its cache blocks (pairs and lowest-wire triples of
+   * real gates, the diagonal layer, runs of CNOTs as one permutation), which the unrolled code
+   * does not: HEA 16x10 took 3.1 ms on the plan against 7.1-7.9 ms unrolled (docs/figures.md).
+   * One thread or several give the same state bit for bit. The unrolled methods still serve the
+   * gradients and the batches.
    */
-  private static void parallelState(MethodSpec.Builder state, ModelParameters p, int qubits) {
-    state.addStatement("int threads = $T.threads()", PARALLELISM)
-        .beginControlFlow("if (threads > 1)")
-        .addComment("$L qubits, at least $L: every pass of the runtime's plan split across threads",
+  private static void planState(MethodSpec.Builder state, ModelParameters p, int qubits) {
+    state.addComment("$L qubits, at least $L: the runtime's plan, its passes split across threads",
             qubits, Limits.PARALLEL_THRESHOLD_QUBITS)
-        .addStatement("return $T.run(simulatedCircuit($L), threads)", PARALLEL_SIMULATOR,
-            p.args())
-        .endControlFlow();
+        .addStatement("return $T.run(simulatedCircuit($L), $T.threads())", PARALLEL_SIMULATOR,
+            p.args(), PARALLELISM);
   }
 
   private MethodSpec kernel(ModelParameters p) {
