@@ -42,6 +42,8 @@ final class DiagonalRun {
   /** Phases on two parities whose expansion would cost more than the table. */
   private final List<Term> terms = new ArrayList<>();
   private boolean phases;
+  /** Whether a parity or product wrote angles beyond the global phase (else none to clear). */
+  private boolean written;
   /** Estimated work of the gates one step each, in the units of {@link #gateCost}. */
   private long legacyCost;
 
@@ -185,6 +187,7 @@ final class DiagonalRun {
   /** A phase {@code angle} where the parity of the bits under {@code mask} is odd. */
   private void parity(int mask, double angle) {
     PhasePolynomial.parity(angles, mask, angle);
+    written = true;
   }
 
   /**
@@ -194,6 +197,7 @@ final class DiagonalRun {
   private void product(int first, int second, double angle) {
     if (Integer.bitCount(first) + Integer.bitCount(second) <= qubits) {
       PhasePolynomial.both(angles, first, second, angle);
+      written = true;
     } else {
       terms.add(new Term(first, second, angle));
     }
@@ -241,7 +245,7 @@ final class DiagonalRun {
       singles |= angles[1 << bit] != 0 || bitDiagonal[bit] != null;
     }
     cost += STEP_COST + (singles ? 3L : 2L) * dimension + (long) terms.size() * dimension;
-    for (int mask = 3; mask < dimension; mask++) {
+    for (int mask = 3; written && mask < dimension; mask++) {
       if (angles[mask] != 0 && (mask & (mask - 1)) != 0) {
         cost += dimension >> Integer.bitCount(mask);
       }
@@ -301,10 +305,14 @@ final class DiagonalRun {
     for (int w = 0; w < qubits; w++) {
       rows[w] = PlanCompiler.stride(qubits, w);
     }
-    if (phases) {
+    if (written) {
       Arrays.fill(angles, 0);
+    }
+    if (phases) {
+      angles[0] = 0;
       Arrays.fill(bitDiagonal, null);
     }
+    written = false;
     gates.clear();
     cnots.clear();
     legacyCost = 0;
