@@ -17,8 +17,9 @@ import java.util.List;
  * and the QAOA cost layer's building block, into a phase on {@code b_a XOR b_b} and two CNOTs
  * that cancel. The phases add up as a {@link PhasePolynomial}, tabulated once per run, so
  * building the table costs a few operations per gate instead of a pass over the state per gate.
- * Exact up to rounding. Where a table would not save steps (a diagonal layer and a CNOT ladder,
- * as in the hardware-efficient ansatz), the gates are emitted one by one as before.
+ * Exact up to rounding. Where the table would cost more than the gates one by one, by an estimate
+ * of both (a diagonal layer and a CNOT ladder as in the hardware-efficient ansatz, a ring of CZ
+ * on 10 qubits), the gates are emitted one by one as before.
  */
 final class DiagonalRun {
   /**
@@ -41,6 +42,17 @@ final class DiagonalRun {
   /** Phases on two parities whose expansion would cost more than the table. */
   private final List<Term> terms = new ArrayList<>();
   private boolean phases;
+  /** Whether a parity or product wrote angles beyond the global phase (else none to clear). */
+  private boolean written;
+  /** Estimated work of the gates one step each, in the units of {@link #gateCost}. */
+  private long legacyCost;
+
+  /**
+   * A step's dispatch (coefficients, kernel choice, loop set-up) in amplitude operations: about
+   * 30 ns against one complex multiplication per nanosecond. On small states it decides, on
+   * large ones the arithmetic does (a ring of CZ on 10 qubits costs less gate by gate).
+   */
+  private static final int STEP_COST = 32;
 
   DiagonalRun(int qubits) {
     this.qubits = qubits;
@@ -91,6 +103,7 @@ final class DiagonalRun {
   /** Appends an operation that {@link #absorbs} or {@link #isPhase} accepts. */
   void add(Operation op) {
     gates.add(op);
+    legacyCost += STEP_COST + gateCost(op.gate(), dimension);
     Gate gate = op.gate();
     if (gate == Gate.CNOT) {
       cnots.add(op);
@@ -150,6 +163,8 @@ final class DiagonalRun {
    */
   void layer(int[] strides, double[][] diagonals) {
     gates.add(new Layer(strides, diagonals));
+    // a layer's table pass costs two multiplications per amplitude, one wire's diagonal one
+    legacyCost += STEP_COST + (strides.length == 1 ? dimension : 2L * dimension);
     phases = true;
     for (int k = 0; k < strides.length; k++) {
       int wire = qubits - 1 - Integer.numberOfTrailingZeros(strides[k]);
@@ -172,6 +187,7 @@ final class DiagonalRun {
   /** A phase {@code angle} where the parity of the bits under {@code mask} is odd. */
   private void parity(int mask, double angle) {
     PhasePolynomial.parity(angles, mask, angle);
+    written = true;
   }
 
   /**
@@ -181,6 +197,7 @@ final class DiagonalRun {
   private void product(int first, int second, double angle) {
     if (Integer.bitCount(first) + Integer.bitCount(second) <= qubits) {
       PhasePolynomial.both(angles, first, second, angle);
+      written = true;
     } else {
       terms.add(new Term(first, second, angle));
     }
@@ -194,8 +211,7 @@ final class DiagonalRun {
     if (gates.isEmpty()) {
       return;
     }
-    int tableSteps = (phases ? 1 : 0) + cnots.size();
-    if (tableSteps < gates.size()) {
+    if (tableCost() < legacyCost) {
       if (phases) {
         b.phaseTable(table());
       }
@@ -212,6 +228,52 @@ final class DiagonalRun {
       }
     }
     reset();
+  }
+
+  /**
+   * Estimated work of the table and the remaining CNOTs, in the units of {@link #gateCost}: the
+   * table's fill (or doubling, where single bits have phases), one multiplication per basis state
+   * holding each set of two or more bits, the pass applying it, and a step's dispatch each.
+   */
+  private long tableCost() {
+    long cost = (long) cnots.size() * (STEP_COST + dimension / 2);
+    if (!phases) {
+      return cost;
+    }
+    boolean singles = false;
+    for (int bit = 0; bit < qubits; bit++) {
+      singles |= angles[1 << bit] != 0 || bitDiagonal[bit] != null;
+    }
+    cost += STEP_COST + (singles ? 3L : 2L) * dimension + (long) terms.size() * dimension;
+    for (int mask = 3; written && mask < dimension; mask++) {
+      if (angles[mask] != 0 && (mask & (mask - 1)) != 0) {
+        cost += dimension >> Integer.bitCount(mask);
+      }
+    }
+    return cost;
+  }
+
+  /**
+   * Estimated work of one gate's own pass, in complex multiplications (or swaps): a gate on the
+   * amplitudes with its control bits set touches {@code 2^-controls} of them.
+   */
+  private static long gateCost(Gate gate, int dimension) {
+    switch (gate) {
+      case CZ:
+      case CONTROLLED_PHASE:
+        return dimension / 4;
+      case CNOT:
+      case CRZ:
+      case Z:
+      case S:
+      case SDG:
+      case T:
+      case TDG:
+      case PHASE_SHIFT:
+        return dimension / 2;
+      default:
+        return dimension;
+    }
   }
 
   private boolean isIdentity() {
@@ -243,12 +305,17 @@ final class DiagonalRun {
     for (int w = 0; w < qubits; w++) {
       rows[w] = PlanCompiler.stride(qubits, w);
     }
-    if (phases) {
+    if (written) {
       Arrays.fill(angles, 0);
+    }
+    if (phases) {
+      angles[0] = 0;
       Arrays.fill(bitDiagonal, null);
     }
+    written = false;
     gates.clear();
     cnots.clear();
+    legacyCost = 0;
     terms.clear();
     phases = false;
   }

@@ -83,6 +83,19 @@ class DiagonalRunTest {
   }
 
   @Test
+  void aRingOfCzOnTenQubitsStaysGateByGate() {
+    // each CZ touches a quarter of the amplitudes: ten of them cost less than building a table
+    CircuitBuilder q = new CircuitBuilder(10);
+    for (int w = 0; w < 10; w++) {
+      q.h(w);
+    }
+    for (int w = 0; w < 10; w++) {
+      q.cz(w, (w + 2) % 10);
+    }
+    assertEquals(20, Simulator.compile(q.build()).size());
+  }
+
+  @Test
   void statesAboveTheTableSizeKeepOneStepPerGate() {
     int n = DiagonalRun.TABLE_QUBITS + 1;
     double[] x = new double[n];

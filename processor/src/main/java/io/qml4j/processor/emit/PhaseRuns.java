@@ -14,8 +14,9 @@ import java.util.Set;
  * {@code PhasePolynomial}, applied in one pass, after which only the CNOTs after the last point
  * where those before multiply to the identity remain. The ZZ feature map's {@code CNOT P CNOT}
  * sandwiches and a QAOA cost layer become one table per run. The parities are worked out here,
- * when the model is compiled; the generated code computes only the angles. Runs that would not
- * save steps (a diagonal layer and a CNOT ladder) stay as scheduled.
+ * when the model is compiled; the generated code computes only the angles. Runs whose table would
+ * cost more than their steps by the runtime's estimate (a diagonal layer and a CNOT ladder, a
+ * ring of CZ on 10 qubits) stay as scheduled.
  */
 final class PhaseRuns {
   /**
@@ -26,6 +27,8 @@ final class PhaseRuns {
   /** Multi-wire diagonal gates a run takes. */
   private static final Set<Gate> DIAGONAL = EnumSet.of(Gate.CZ, Gate.CONTROLLED_PHASE, Gate.CRZ,
       Gate.ISING_ZZ, Gate.MULTI_RZ);
+  /** A step's dispatch in amplitude operations, as the runtime's {@code DiagonalRun} counts it. */
+  private static final int STEP_COST = 32;
   /** Those among them that put a phase on two parities at once. */
   private static final Set<Gate> PRODUCTS = EnumSet.of(Gate.CZ, Gate.CONTROLLED_PHASE, Gate.CRZ);
 
@@ -112,17 +115,24 @@ final class PhaseRuns {
         <= strides.qubits();
   }
 
-  /** Moves the open steps to out, joined where that is fewer steps, and resets the rows. */
+  /**
+   * Moves the open steps to out, joined where the table costs less than the steps one by one
+   * (the runtime's estimate in {@code DiagonalRun}), and resets the rows.
+   */
   private static void close(List<List<GateOp>> open, List<List<GateOp>> out, int[] rows,
       Strides strides) {
     if (open.isEmpty()) {
       return;
     }
-    boolean phases = false;
+    int dimension = 1 << rows.length;
+    long legacy = 0;
     int cnots = 0;
+    boolean phases = false;
+    boolean[] touched = new boolean[dimension];
     int[] replay = identity(rows.length, strides);
     List<GateOp> joined = new ArrayList<>();
     for (List<GateOp> step : open) {
+      legacy += STEP_COST + stepCost(step, dimension);
       for (GateOp g : step) {
         joined.add(g);
         if (g.gate() == Gate.CNOT) {
@@ -131,17 +141,93 @@ final class PhaseRuns {
           cnots = isIdentity(replay, strides) ? 0 : cnots + 1;
         } else {
           phases = true;
+          touch(g, replay, touched);
         }
       }
     }
-    int tableSteps = (phases ? 1 : 0) + cnots;
-    if (tableSteps < open.size() && isPhaseRun(joined, rows.length)) {
+    long table = (long) cnots * (STEP_COST + dimension / 2);
+    if (phases) {
+      boolean singles = false;
+      for (int bit = 1; bit < dimension; bit <<= 1) {
+        singles |= touched[bit];
+      }
+      table += STEP_COST + (singles ? 3L : 2L) * dimension;
+      for (int mask = 3; mask < dimension; mask++) {
+        if (touched[mask] && (mask & (mask - 1)) != 0) {
+          table += dimension >> Integer.bitCount(mask);
+        }
+      }
+    }
+    if (table < legacy && isPhaseRun(joined, rows.length)) {
       out.add(List.copyOf(joined));
     } else {
       out.addAll(open);
     }
     open.clear();
     System.arraycopy(identity(rows.length, strides), 0, rows, 0, rows.length);
+  }
+
+  /** Marks the bit sets a diagonal gate's phase puts angles on, as PhasePolynomial expands it. */
+  private static void touch(GateOp g, int[] rows, boolean[] touched) {
+    int first = rows[g.wire(0)];
+    switch (g.gate()) {
+      case CZ:
+      case CONTROLLED_PHASE:
+      case CRZ: {
+        int second = rows[g.wire(1)];
+        for (int t = first; t != 0; t = (t - 1) & first) {
+          touched[t] = true;
+          for (int u = second; u != 0; u = (u - 1) & second) {
+            touched[t | u] = true;
+          }
+        }
+        return;
+      }
+      case ISING_ZZ:
+      case MULTI_RZ: {
+        int mask = 0;
+        for (int k = 0; k < g.arity(); k++) {
+          mask ^= rows[g.wire(k)];
+        }
+        first = mask;
+        break;
+      }
+      default:
+        break;
+    }
+    for (int t = first; t != 0; t = (t - 1) & first) {
+      touched[t] = true;
+    }
+  }
+
+  /**
+   * Estimated work of a scheduled step's own pass, in complex multiplications or swaps, as the
+   * runtime's {@code DiagonalRun} estimates a gate: a gate with control bits touches
+   * {@code 2^-controls} of the amplitudes, a diagonal layer costs two per amplitude.
+   */
+  private static long stepCost(List<GateOp> step, int dimension) {
+    if (SingleQubitRuns.isLayer(step)) {
+      return 2L * dimension;
+    }
+    if (step.size() > 1) {
+      return dimension;
+    }
+    switch (step.get(0).gate()) {
+      case CZ:
+      case CONTROLLED_PHASE:
+        return dimension / 4;
+      case CNOT:
+      case CRZ:
+      case Z:
+      case S:
+      case SDG:
+      case T:
+      case TDG:
+      case PHASE_SHIFT:
+        return dimension / 2;
+      default:
+        return dimension;
+    }
   }
 
   /** Whether each wire holds its own bit again. */

@@ -114,7 +114,16 @@ public final class PhasePolynomial {
     double[] t = new double[2 * dimension];
     t[0] = Math.cos(angles[0]);
     t[1] = Math.sin(angles[0]);
+    boolean singles = false;
+    for (int bit = 0; bit < qubits; bit++) {
+      singles |= angles[1 << bit] != 0 || bitDiagonals != null && bitDiagonals[bit] != null;
+    }
     for (int bit = 0, size = 1; bit < qubits; bit++, size <<= 1) {
+      if (!singles) {
+        // only the global phase so far: every entry the same
+        System.arraycopy(t, 0, t, 2 * size, 2 * size);
+        continue;
+      }
       double[] d = bitDiagonals == null ? null : bitDiagonals[bit];
       double d0r = 1, d0i = 0, d1r = 1, d1i = 0;
       if (d != null) {
