@@ -8,6 +8,7 @@ import io.qml4j.runtime.batch.BatchKernels;
 import io.qml4j.runtime.batch.BatchStates;
 import io.qml4j.runtime.internal.GeneratedChecks;
 import io.qml4j.runtime.kernel.Kernels;
+import io.qml4j.runtime.kernel.PhasePolynomial;
 import java.lang.Double;
 import java.lang.IllegalArgumentException;
 import java.lang.Math;
@@ -180,13 +181,16 @@ public final class EncoderCircuit {
     double f1_1_6 = -0.7071067811865476 * c1_1;
     double f1_1_7 = -0.7071067811865476 * s1_1;
     Kernels.general1(psi, 1, 0.7071067811865476, 0.0, 0.7071067811865476, 0.0, f1_1_4, f1_1_5, f1_1_6, f1_1_7);
+    // 2 gates, CNOTs and diagonals, as one phase table: each diagonal a phase on the
+    // parities (masks of strides) its wires hold after the CNOTs before it
+    double[] phases2 = new double[4];
     // line 11: ControlledPhase((Math.PI - x[0]) * (Math.PI - x[1])) on 0, 1  <- q.controlledPhase(0, 1, (Math.PI - x[0]) * (M...
-    double a2 = GeneratedChecks.angle((Math.PI - x[0]) * (Math.PI - x[1]), "ControlledPhase", 0);
-    double c2 = Math.cos(a2), s2 = Math.sin(a2);
-    Kernels.phase(psi, 2, 1, c2, s2);
+    double a2_0 = GeneratedChecks.angle((Math.PI - x[0]) * (Math.PI - x[1]), "ControlledPhase", 0);
+    PhasePolynomial.both(phases2, 2, 1, a2_0);
     // line 12: Rz(0.0) on 0  <- q.rz(0, 0.0)
-    double c3 = 1.0, s3 = 0.0;
-    Kernels.diagonal1(psi, 2, c3, -s3, c3, s3);
+    PhasePolynomial.global(phases2, -0.5 * 0.0);
+    PhasePolynomial.parity(phases2, 2, 0.0);
+    PhasePolynomial.apply(psi, phases2, 2);
   }
 
   private static void featureMap(double[] psi, double[] x) {

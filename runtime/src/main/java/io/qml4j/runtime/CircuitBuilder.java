@@ -44,15 +44,15 @@ public final class CircuitBuilder implements Q {
     if (gate == Gate.PAULI_ROT || gate == Gate.UNITARY) {
       throw new IllegalArgumentException("gate: use pauliRot(...) or unitary(...) for " + gate);
     }
-    checkWires(gate.displayName(), wires);
-    checkAngles(gate.displayName(), angles);
+    checkWires(gate, wires);
+    checkAngles(gate, angles);
     operations.add(Operation.of(gate, wires, angles));
   }
 
   @Override
   public void pauliRot(double angle, String word, int... wires) {
-    checkWires("PauliRot", wires);
-    checkAngles("PauliRot", new double[] {angle});
+    checkWires(Gate.PAULI_ROT, wires);
+    checkAngles(Gate.PAULI_ROT, new double[] {angle});
     operations.add(Operation.pauliRot(angle, word, wires));
   }
 
@@ -62,7 +62,7 @@ public final class CircuitBuilder implements Q {
       throw new IllegalArgumentException(
           "wires: a user unitary acts on 1 or 2 wires, got " + wires.length);
     }
-    checkWires("Unitary", wires);
+    checkWires(Gate.UNITARY, wires);
     Operation op = Operation.unitary(matrix, wires);
     for (int i = 0; i < matrix.length; i++) {
       if (!Double.isFinite(matrix[i])) {
@@ -99,27 +99,30 @@ public final class CircuitBuilder implements Q {
     return new Circuit(qubits, operations);
   }
 
-  private void checkWires(String name, int[] wires) {
+  /** Checks wires; the gate's display name is built only for a message (per gate it would cost). */
+  private void checkWires(Gate gate, int[] wires) {
     for (int k = 0; k < wires.length; k++) {
       if (wires[k] < 0 || wires[k] >= qubits) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "wires: %s wire %d is out of range for a %d-qubit circuit (wires 0..%d)",
-            name, wires[k], qubits, qubits - 1));
+            gate.displayName(), wires[k], qubits, qubits - 1));
       }
       for (int j = 0; j < k; j++) {
         if (wires[j] == wires[k]) {
           throw new IllegalArgumentException(String.format(Locale.ROOT,
-              "wires: %s repeats wire %d; a multi-wire gate needs distinct wires", name, wires[k]));
+              "wires: %s repeats wire %d; a multi-wire gate needs distinct wires",
+              gate.displayName(), wires[k]));
         }
       }
     }
   }
 
-  private static void checkAngles(String name, double[] angles) {
+  private static void checkAngles(Gate gate, double[] angles) {
     for (int k = 0; k < angles.length; k++) {
       if (!Double.isFinite(angles[k])) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "angles: %s angle %d is %s, expected a finite number", name, k, angles[k]));
+            "angles: %s angle %d is %s, expected a finite number", gate.displayName(), k,
+            angles[k]));
       }
     }
   }

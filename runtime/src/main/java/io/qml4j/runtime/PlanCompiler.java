@@ -12,21 +12,40 @@ import io.qml4j.runtime.kernel.Plan;
  * At a flush all wires are emitted at once, the matrices first and then every held diagonal in one
  * pass ({@link Plan.Builder#diagonalLayer}). For the hardware-efficient ansatz that turns a layer
  * of RY and RZ into n real 2x2 kernels and one diagonal pass, instead of n general 2x2 kernels.
- * Fusion is exact up to rounding.
+ * On states of up to {@link DiagonalRun#TABLE_QUBITS} qubits, CNOTs and diagonal gates (held
+ * diagonals, phases, controlled phases, CZ, ZZ and multi-Z rotations) are held back too, as a
+ * {@link DiagonalRun}: the ZZ feature map's {@code CNOT P CNOT} sandwiches and QAOA's cost layers
+ * become one phase-table pass per run. Fusion is exact up to rounding.
  */
 final class PlanCompiler {
+  /**
+   * Whether CNOTs and diagonal gates are gathered into {@link DiagonalRun}s
+   * ({@code -Dqml4j.plan.diagonalRuns=false} keeps one step per gate, for benchmarks).
+   */
+  static final boolean DIAGONAL_RUNS =
+      !"false".equals(System.getProperty("qml4j.plan.diagonalRuns"));
+
   private PlanCompiler() {}
 
   static Plan compile(Circuit circuit, boolean fuse, int tileQubits) {
     int n = circuit.qubits();
     Plan.Builder b = Plan.builder(n, tileQubits);
-    Pending pending = new Pending(n);
+    // diagonal runs only where their phase table is small; larger states keep a step per gate
+    DiagonalRun run =
+        fuse && DIAGONAL_RUNS && n <= DiagonalRun.TABLE_QUBITS ? new DiagonalRun(n) : null;
+    Pending pending = new Pending(n, run);
     for (Operation op : circuit.operations()) {
       if (op.gate() == Gate.I) {
         continue;
       }
       if (fuse && op.arity() == 1) {
-        pending.hold(op.wire(0), op.matrix());
+        // a phase on a wire with no matrix held commutes with what is held: it joins an open run
+        if (run != null && !run.isEmpty() && DiagonalRun.isPhase(op.gate())
+            && !pending.holdsMatrix(op.wire(0))) {
+          run.add(op);
+        } else {
+          pending.hold(op.wire(0), op.matrix());
+        }
         continue;
       }
       for (int k = 0; k < op.arity(); k++) {
@@ -35,26 +54,46 @@ final class PlanCompiler {
           break;
         }
       }
+      if (run != null && DiagonalRun.absorbs(op)) {
+        run.add(op);
+        continue;
+      }
+      if (run != null) {
+        run.flush(b);
+      }
       emit(b, n, op);
     }
     pending.flush(b);
+    if (run != null) {
+      run.flush(b);
+    }
     return b.build();
   }
 
-  /** The single-qubit gates held back per wire: a 2x2 matrix, then a diagonal, either absent. */
+  /**
+   * The single-qubit gates held back per wire: a 2x2 matrix, then a diagonal, either absent. With
+   * a {@link DiagonalRun}, the held diagonals join the run at a flush, and held matrices first
+   * flush the run (the run's gates came before them).
+   */
   private static final class Pending {
     private final int n;
+    private final DiagonalRun run;
     private final double[][] matrix;
     private final double[][] diagonal;
 
-    Pending(int n) {
+    Pending(int n, DiagonalRun run) {
       this.n = n;
+      this.run = run;
       matrix = new double[n][];
       diagonal = new double[n][];
     }
 
     boolean holds(int wire) {
       return matrix[wire] != null || diagonal[wire] != null;
+    }
+
+    boolean holdsMatrix(int wire) {
+      return matrix[wire] != null;
     }
 
     /** Appends a gate (applied after what is held). */
@@ -79,6 +118,9 @@ final class PlanCompiler {
     void flush(Plan.Builder b) {
       int diagonals = 0;
       for (int w = 0; w < n; w++) {
+        if (matrix[w] != null && run != null) {
+          run.flush(b);
+        }
         if (matrix[w] != null) {
           b.matrix1(0, stride(n, w), matrix[w]);
           matrix[w] = null;
@@ -99,12 +141,21 @@ final class PlanCompiler {
           diagonal[w] = null;
         }
       }
-      if (diagonals == 1) {
-        double[] d = layer[0];
-        b.matrix1(0, strides[0], new double[] {d[0], d[1], 0, 0, 0, 0, d[2], d[3]});
+      if (run != null) {
+        run.layer(strides, layer);
       } else {
-        b.diagonalLayer(strides, layer);
+        emitLayer(b, strides, layer);
       }
+    }
+  }
+
+  /** Emits single-qubit diagonals on distinct wires: one 2x2 step, or a layer for several. */
+  static void emitLayer(Plan.Builder b, int[] strides, double[][] layer) {
+    if (layer.length == 1) {
+      double[] d = layer[0];
+      b.matrix1(0, strides[0], new double[] {d[0], d[1], 0, 0, 0, 0, d[2], d[3]});
+    } else {
+      b.diagonalLayer(strides, layer);
     }
   }
 

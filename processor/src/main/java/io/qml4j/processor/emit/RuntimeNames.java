@@ -38,6 +38,7 @@ final class RuntimeNames {
   static final ClassName KERNELS = ClassName.get(KERNEL, "Kernels");
   static final ClassName TILE_KERNELS = ClassName.get(KERNEL, "TileKernels");
   static final ClassName LAYER_KERNELS = ClassName.get(KERNEL, "LayerKernels");
+  static final ClassName PHASE_POLYNOMIAL = ClassName.get(KERNEL, "PhasePolynomial");
   static final ClassName BATCH_KERNELS = ClassName.get(RUNTIME + ".batch", "BatchKernels");
   static final ClassName BATCH_STATES = ClassName.get(RUNTIME + ".batch", "BatchStates");
   static final ClassName BATCH_EXPECTATION = ClassName.get(RUNTIME + ".batch",

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The simulation of a gate list as private methods: gates scheduled into steps by
- * {@link SingleQubitRuns} (fused runs, diagonal layers), on states larger than a cache tile
+ * {@link SingleQubitRuns} (fused runs, diagonal layers) and {@link PhaseRuns} (CNOTs and
+ * diagonals as one phase table), on states larger than a cache tile
  * consecutive tile-local steps grouped into blocks applied tile by tile, and the blocks cut into
  * chunk methods by {@link MethodChunks}.
  */
@@ -38,8 +39,9 @@ final class SimulationMethods {
    */
   static void simulation(List<MethodSpec> privates, String prefix, List<GateOp> gates,
       int qubits, List<ParameterSpec> params, GateStatements statements) {
-    List<List<GateOp>> steps = SingleQubitRuns.mergeCnots(
-        SingleQubitRuns.schedule(gates, qubits), qubits, TILE_QUBITS);
+    List<List<GateOp>> steps = PhaseRuns.join(SingleQubitRuns.mergeCnots(
+        SingleQubitRuns.schedule(gates, qubits), qubits, TILE_QUBITS), qubits,
+        statements.strides());
     List<List<List<GateOp>>> blocks = blocks(steps, qubits, statements.strides());
     StepStatements stepStatements = new StepStatements(statements);
     MethodChunks.chunks(privates, prefix, blocks, params, BytecodeEstimates::ofBlock,

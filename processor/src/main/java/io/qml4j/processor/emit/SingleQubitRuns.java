@@ -120,7 +120,7 @@ final class SingleQubitRuns {
 
   /** Whether a step is a diagonal layer: single-qubit gates on more than one wire. */
   static boolean isLayer(List<GateOp> step) {
-    return step.size() > 1 && step.get(0).arity() == 1
+    return step.size() > 1 && step.stream().allMatch(g -> g.arity() == 1)
         && step.stream().anyMatch(g -> g.wire(0) != step.get(0).wire(0));
   }
 

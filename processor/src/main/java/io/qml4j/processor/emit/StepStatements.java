@@ -3,8 +3,10 @@ package io.qml4j.processor.emit;
 import static io.qml4j.processor.emit.KernelCalls.call;
 import static io.qml4j.processor.emit.RuntimeNames.KERNELS;
 import static io.qml4j.processor.emit.RuntimeNames.LAYER_KERNELS;
+import static io.qml4j.processor.emit.RuntimeNames.PHASE_POLYNOMIAL;
 
 import com.squareup.javapoet.CodeBlock;
+import io.qml4j.dsl.Gate;
 import io.qml4j.processor.ir.GateOp;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +14,9 @@ import java.util.List;
 /**
  * The statements of a scheduled step ({@link SingleQubitRuns}): a single gate through
  * {@link GateStatements}, a run of single-qubit gates on one wire multiplied into one 2x2 matrix,
- * a CNOT and the run after it on its target in one sweep, or a diagonal layer through the
- * runtime's {@code LayerKernels}; and of a block of tile-local steps, whose coefficients are
+ * a CNOT and the run after it on its target in one sweep, a diagonal layer through the
+ * runtime's {@code LayerKernels}, or a run of CNOTs and diagonals ({@link PhaseRuns}) through its
+ * {@code PhasePolynomial}; and of a block of tile-local steps, whose coefficients are
  * computed once before a loop over the tiles that calls each step's {@code TileKernels} range
  * kernel.
  */
@@ -66,6 +69,10 @@ final class StepStatements {
 
   private void step(CodeBlock.Builder b, CodeBlock.Builder loop, List<GateOp> step, String id,
       String table) {
+    if (PhaseRuns.isPhaseRun(step, strides.qubits())) {
+      phaseRun(b, step, id);
+      return;
+    }
     if (SingleQubitRuns.isLayer(step)) {
       layer(b, loop, step, id, table);
       return;
@@ -142,6 +149,93 @@ final class StepStatements {
     } else {
       loop.addStatement("$T.apply(psi, $L, $L, from, to)", LAYER_KERNELS, table, qubits);
     }
+  }
+
+  /**
+   * A run of CNOTs and diagonal gates ({@link PhaseRuns}): each diagonal's angles added to a
+   * phase polynomial on the parities its wires hold after the CNOTs before it (worked out here),
+   * one pass applying it, then the CNOTs after the last point where those before multiply to the
+   * identity.
+   */
+  private void phaseRun(CodeBlock.Builder b, List<GateOp> step, String id) {
+    int qubits = strides.qubits();
+    String phases = "phases" + id;
+    b.add("// $L gates, CNOTs and diagonals, as one phase table: each diagonal a phase on the\n",
+        step.size());
+    b.add("// parities (masks of strides) its wires hold after the CNOTs before it\n");
+    b.addStatement("double[] $L = new double[$L]", phases, 1 << qubits);
+    int[] rows = new int[qubits];
+    for (int w = 0; w < qubits; w++) {
+      rows[w] = strides.of(w);
+    }
+    List<GateOp> cnots = new ArrayList<>();
+    for (int i = 0; i < step.size(); i++) {
+      GateOp g = step.get(i);
+      b.add("// $L\n", GateComments.of(g));
+      if (g.gate() == Gate.CNOT) {
+        cnots.add(g);
+        rows[g.wire(1)] ^= rows[g.wire(0)];
+        if (PhaseRuns.isIdentity(rows, strides)) {
+          // the CNOTs so far multiply to the identity: none of them needs applying
+          cnots.clear();
+        }
+        continue;
+      }
+      List<String> a = gates.angles().declare(b, g, id + "_" + i);
+      int first = rows[g.wire(0)];
+      switch (g.gate()) {
+        case Z: polynomial(b, "parity", phases, first, "Math.PI"); break;
+        case S: polynomial(b, "parity", phases, first, "Math.PI / 2"); break;
+        case SDG: polynomial(b, "parity", phases, first, "-Math.PI / 2"); break;
+        case T: polynomial(b, "parity", phases, first, "Math.PI / 4"); break;
+        case TDG: polynomial(b, "parity", phases, first, "-Math.PI / 4"); break;
+        case PHASE_SHIFT: polynomial(b, "parity", phases, first, a.get(0)); break;
+        case RZ:
+          b.addStatement("$T.global($L, -0.5 * $L)", PHASE_POLYNOMIAL, phases, a.get(0));
+          polynomial(b, "parity", phases, first, a.get(0));
+          break;
+        case CZ:
+          b.addStatement("$T.both($L, $L, $L, Math.PI)", PHASE_POLYNOMIAL, phases, first,
+              rows[g.wire(1)]);
+          break;
+        case CONTROLLED_PHASE:
+          b.addStatement("$T.both($L, $L, $L, $L)", PHASE_POLYNOMIAL, phases, first,
+              rows[g.wire(1)], a.get(0));
+          break;
+        case CRZ:
+          // RZ on the target where the control is set: -t/2 on the control, t on both
+          polynomial(b, "parity", phases, first, "-0.5 * " + a.get(0));
+          b.addStatement("$T.both($L, $L, $L, $L)", PHASE_POLYNOMIAL, phases, first,
+              rows[g.wire(1)], a.get(0));
+          break;
+        case ISING_ZZ:
+        case MULTI_RZ: {
+          int mask = 0;
+          for (int k = 0; k < g.arity(); k++) {
+            mask ^= rows[g.wire(k)];
+          }
+          b.addStatement("$T.global($L, -0.5 * $L)", PHASE_POLYNOMIAL, phases, a.get(0));
+          polynomial(b, "parity", phases, mask, a.get(0));
+          break;
+        }
+        default:
+          throw new IllegalStateException("not a phase-run gate: " + g.gate());
+      }
+    }
+    b.addStatement("$T.apply(psi, $L, $L)", PHASE_POLYNOMIAL, phases, qubits);
+    if (step.stream().anyMatch(g -> g.gate() == Gate.CNOT)) {
+      b.add(cnots.isEmpty() ? "// the run's CNOTs cancel\n"
+          : "// the CNOTs after the last point where those before cancel\n");
+    }
+    for (GateOp cnot : cnots) {
+      b.addStatement("$T.controlledX(psi, $L, $L)", KERNELS, strides.of(cnot, 0),
+          strides.of(cnot, 1));
+    }
+  }
+
+  private static void polynomial(CodeBlock.Builder b, String method, String phases, int mask,
+      String angle) {
+    b.addStatement("$T.$L($L, $L, $L)", PHASE_POLYNOMIAL, method, phases, mask, angle);
   }
 
   /** The Java of each entry, for a kernel call's arguments. */

@@ -121,8 +121,21 @@ final class DiagonalLayerStep extends Step {
     }
   }
 
+  /**
+   * The lowest table in {@link RunKernels#tablePhase}'s layout, real parts then imaginary, for
+   * {@link LowRealsStep} to apply in its own pass; null on the scalar path.
+   */
+  double[][] lowTable() {
+    return lowRe == null ? null : new double[][] {lowRe, lowIm};
+  }
+
+  /** Amplitudes per entry of the lowest table, minus one: the mask of its bits. */
+  int lowMask() {
+    return (tables[0].length >> 1) - 1;
+  }
+
   /** Writes into h the product of the higher tables' phases at amplitude k (re, im). */
-  private void highPhase(int k, double[] h) {
+  void highPhase(int k, double[] h) {
     double hr = 1, hi = 0;
     for (int c = 1; c < tables.length; c++) {
       double[] table = tables[c];

@@ -11,8 +11,18 @@ import java.util.List;
  * are bound by the traffic between the cache and the registers.
  */
 final class FloatPermutationChain extends FloatStep {
-  /** Most wires a chain spans: 16 registers per unit. */
-  static final int MAX_BITS = 4;
+  /** Most wires a chain spans: 64 patterns per unit, as {@link PermutationChainStep#MAX_BITS}. */
+  static final int MAX_BITS = PermutationChainStep.MAX_BITS;
+
+  /**
+   * Runs of at least this many amplitudes move a piece at a time with {@link System#arraycopy}
+   * (as {@link PermutationChainStep} does), which streams better than register by register along
+   * the cycles.
+   */
+  private static final int LONG_RUN = 64;
+
+  /** Amplitudes per piece of a long run. */
+  private static final int PIECE = PermutationChainStep.PIECE;
 
   private final FloatPairStep[] gates;
   /** The cycles of the composed permutation, as float offsets, delimited by {@link #starts}. */
@@ -74,7 +84,9 @@ final class FloatPermutationChain extends FloatStep {
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
-      if (lanes) {
+      if (run >= LONG_RUN) {
+        movePieces(s, p, run << 1, scratch);
+      } else if (lanes) {
         FloatSimd.KERNELS.permute(s, p, run << 1, cycles, starts);
       } else {
         // each gate in turn on the amplitudes of the unit's registers
@@ -90,6 +102,27 @@ final class FloatPermutationChain extends FloatStep {
         }
       }
       j += run;
+    }
+  }
+
+  @Override
+  int scratchLength() {
+    return 2 * PIECE;
+  }
+
+  /** Each cycle moves runs of {@code length} floats, a piece at a time. */
+  private void movePieces(float[] s, int p, int length, float[] scratch) {
+    for (int offset = 0; offset < length; offset += 2 * PIECE) {
+      int piece = Math.min(2 * PIECE, length - offset);
+      int base = p + offset;
+      for (int c = 0; c + 1 < starts.length; c++) {
+        int first = starts[c], last = starts[c + 1] - 1;
+        System.arraycopy(s, base + cycles[last], scratch, 0, piece);
+        for (int k = last; k > first; k--) {
+          System.arraycopy(s, base + cycles[k - 1], s, base + cycles[k], piece);
+        }
+        System.arraycopy(scratch, 0, s, base + cycles[first], piece);
+      }
     }
   }
 }

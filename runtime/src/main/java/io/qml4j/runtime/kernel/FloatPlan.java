@@ -28,8 +28,8 @@ public final class FloatPlan {
 
   /**
    * Whether consecutive gates of a block share one pass: two uncontrolled real gates
-   * ({@link FloatRealPairs}), a chain of X gates on at most four wires
-   * ({@link FloatPermutationChain}); {@code -Dqml4j.float.pairs=false} keeps one pass per gate,
+   * ({@link FloatRealPairs}), three on the register's own wires ({@link FloatLowReals}), a chain
+   * of X gates on at most four wires ({@link FloatPermutationChain}); {@code -Dqml4j.float.pairs=false} keeps one pass per gate,
    * for comparing the two.
    */
   static final boolean PAIRS = !"false".equals(System.getProperty("qml4j.float.pairs"));
@@ -49,14 +49,17 @@ public final class FloatPlan {
         }
       }
     }
-    scratchLength = scratch;
     stageSteps = new FloatStep[widened.length][];
     for (int stage = 0; stage < widened.length; stage++) {
       if (!widened[stage]) {
         stageSteps[stage] = join(plan.stageStart(stage), plan.stageStart(stage + 1),
             plan.stageInner(stage));
+        for (FloatStep step : stageSteps[stage]) {
+          scratch = Math.max(scratch, step.scratchLength());
+        }
       }
     }
+    scratchLength = scratch;
   }
 
   /**
@@ -73,7 +76,11 @@ public final class FloatPlan {
           && (more = FloatPermutationChain.join(bits, steps[end], inner)) != 0; end++) {
         bits = more;
       }
-      if (end - i >= 2) {
+      FloatLowReals lowReals = PAIRS && blocked ? FloatLowReals.startingAt(steps, i, last) : null;
+      if (lowReals != null) {
+        joined.add(lowReals);
+        i += 2;
+      } else if (end - i >= 2) {
         List<FloatPairStep> chain = new ArrayList<>();
         for (int k = i; k < end; k++) {
           chain.add((FloatPairStep) steps[k]);
@@ -81,7 +88,8 @@ public final class FloatPlan {
         joined.add(new FloatPermutationChain(chain, bits));
         i = end - 1;
       } else if (PAIRS && blocked && i + 1 < last
-          && FloatRealPairs.fits(steps[i], steps[i + 1])) {
+          && FloatRealPairs.fits(steps[i], steps[i + 1])
+          && FloatLowReals.startingAt(steps, i + 1, last) == null) {
         joined.add(new FloatRealPairs((FloatPairStep) steps[i], (FloatPairStep) steps[i + 1]));
         i++;
       } else {
@@ -89,6 +97,17 @@ public final class FloatPlan {
       }
     }
     return joined.toArray(new FloatStep[0]);
+  }
+
+  /** Number of {@link FloatLowReals} the stages run, for tests. */
+  int joinedLowReals() {
+    int count = 0;
+    for (FloatStep[] run : stageSteps) {
+      for (int i = 0; run != null && i < run.length; i++) {
+        count += run[i] instanceof FloatLowReals ? 1 : 0;
+      }
+    }
+    return count;
   }
 
   /** The single-precision form of a compiled plan. */

@@ -64,4 +64,10 @@ interface FloatRunKernels {
    * last's to the first (a chain of CNOTs on wires above the register).
    */
   void permute(float[] s, int p, int length, int[] cycles, int[] starts);
+
+  /**
+   * {@link #lowReal} for the wires of strides 4, 2 and 1 in turn, each register of the run loaded
+   * and stored once ({@link FloatLowReals}); registers of sixteen floats only.
+   */
+  void lowReals(float[] s, int p, int length, float[] first, float[] second, float[] third);
 }

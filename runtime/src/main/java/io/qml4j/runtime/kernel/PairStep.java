@@ -28,6 +28,11 @@ final class PairStep extends Step {
     return kind == Kind.REAL && set == 0;
   }
 
+  /** Whether this is an X gate under any controls, the kind {@link PermutationChainStep} joins. */
+  boolean isX() {
+    return kind == Kind.X;
+  }
+
   /** The target's stride. */
   int target() {
     return target;

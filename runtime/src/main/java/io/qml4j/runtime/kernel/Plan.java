@@ -46,6 +46,30 @@ public final class Plan {
    */
   static final boolean PAIRS = !"false".equals(System.getProperty("qml4j.plan.pairs"));
 
+  /**
+   * Whether blocked stages run consecutive X gates (a CNOT ring) as one permutation
+   * ({@link PermutationChainStep} on wires of stride 8 and up, {@link LowPermutationStep} on the
+   * four lowest; {@code -Dqml4j.plan.chains=false} keeps one pass per gate, for benchmarks).
+   */
+  static final boolean CHAINS = !"false".equals(System.getProperty("qml4j.plan.chains"));
+
+  /**
+   * Whether blocked stages run three real gates on the lowest wires in one pass
+   * ({@link LowRealsStep}; {@code -Dqml4j.plan.lowReals=false} keeps one pass per gate, for
+   * benchmarks).
+   */
+  static final boolean LOW_REALS = !"false".equals(System.getProperty("qml4j.plan.lowReals"));
+
+  /**
+   * Smallest block, in qubits, whose X gates are joined into chains: building a chain's
+   * permutation costs about as much as applying it to a few hundred amplitudes, and on smaller
+   * states, which stay in L1, the saved passes are cheap.
+   */
+  static final int CHAIN_BLOCK_QUBITS = 12;
+
+  /** Smallest block, in qubits, whose low-wire real gates are joined ({@link LowRealsStep}). */
+  static final int LOW_REALS_BLOCK_QUBITS = 10;
+
   /** {@link #inner} of a stage that is one gate swept over the whole state. */
   private static final int SWEEP = -1;
 
@@ -108,7 +132,10 @@ public final class Plan {
     this.runSteps = new Step[inner.length][];
     for (int stage = 0; stage < inner.length; stage++) {
       runSteps[stage] = inner[stage] == SWEEP ? null
-          : joinPairs(this.steps, stageStart[stage], stageStart[stage + 1]);
+          : join(this.steps, stageStart[stage], stageStart[stage + 1], inner[stage]);
+      for (int i = 0; runSteps[stage] != null && i < runSteps[stage].length; i++) {
+        scratch = Math.max(scratch, runSteps[stage][i].scratchLength());
+      }
     }
     this.scratchLength = scratch;
   }
@@ -212,11 +239,57 @@ public final class Plan {
     return count;
   }
 
-  /** Steps [first, last) with each run of two consecutive qualifying real gates joined. */
-  private static Step[] joinPairs(Step[] steps, int first, int last) {
+  /** Number of {@link LowRealsStep}s the blocked stages run, for tests. */
+  int joinedLowReals() {
+    int count = 0;
+    for (Step[] run : runSteps) {
+      for (int i = 0; run != null && i < run.length; i++) {
+        count += run[i] instanceof LowRealsStep ? 1 : 0;
+      }
+    }
+    return count;
+  }
+
+  /** Number of {@link PermutationChainStep}s and {@link LowPermutationStep}s run, for tests. */
+  int joinedChains() {
+    int count = 0;
+    for (Step[] run : runSteps) {
+      for (int i = 0; run != null && i < run.length; i++) {
+        count += run[i] instanceof PermutationChainStep || run[i] instanceof LowPermutationStep
+            ? 1 : 0;
+      }
+    }
+    return count;
+  }
+
+  private static boolean lowReals(int inner) {
+    return LOW_REALS && Integer.bitCount(inner) >= LOW_REALS_BLOCK_QUBITS;
+  }
+
+  /**
+   * Steps [first, last) of a stage whose blocks hold the bits {@code inner}, with each chain of
+   * X gates inside the blocks joined into one permutation, three real gates on the lowest wires
+   * joined, and each run of two other consecutive qualifying real gates joined.
+   */
+  private static Step[] join(Step[] steps, int first, int last, int inner) {
     List<Step> joined = new ArrayList<>();
     for (int i = first; i < last; i++) {
-      if (PAIRS && i + 1 < last && RealPairsStep.fits(steps[i], steps[i + 1])) {
+      PermutationChainStep chain = CHAINS && Integer.bitCount(inner) >= CHAIN_BLOCK_QUBITS
+          ? PermutationChainStep.startingAt(steps, i, last, inner) : null;
+      LowPermutationStep lowChain = CHAINS && Integer.bitCount(inner) >= CHAIN_BLOCK_QUBITS
+          ? LowPermutationStep.startingAt(steps, i, last) : null;
+      LowRealsStep lowReals = lowReals(inner) ? LowRealsStep.startingAt(steps, i, last) : null;
+      if (chain != null) {
+        joined.add(chain);
+        i += chain.gates() - 1;
+      } else if (lowChain != null) {
+        joined.add(lowChain);
+        i += lowChain.gates() - 1;
+      } else if (lowReals != null) {
+        joined.add(lowReals);
+        i += lowReals.joined() - 1;
+      } else if (PAIRS && i + 1 < last && RealPairsStep.fits(steps[i], steps[i + 1])
+          && !(lowReals(inner) && LowRealsStep.startingAt(steps, i + 1, last) != null)) {
         joined.add(new RealPairsStep((PairStep) steps[i], (PairStep) steps[i + 1]));
         i++;
       } else {
@@ -300,6 +373,21 @@ public final class Plan {
             "diagonals: expected one per stride (%d), got %d", strides.length, diagonals.length));
       }
       steps.add(new DiagonalLayerStep(qubits, strides, diagonals, chunkBits));
+      return this;
+    }
+
+    /**
+     * A diagonal on all wires given by its phases: amplitude k times
+     * {@code table[2k] + i table[2k + 1]}, in one pass ({@link PhaseTableStep}); the plan keeps
+     * the array, so the caller must not change it.
+     */
+    public Builder phaseTable(double[] table) {
+      if (table.length != 2 << qubits) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "table: expected %d numbers for %d qubits, got %d", 2 << qubits, qubits,
+            table.length));
+      }
+      steps.add(new PhaseTableStep(table));
       return this;
     }
 

@@ -51,4 +51,34 @@ interface RunKernels {
    */
   void realPairs(double[] s, int p, int da, int db, int length, double a1, double b1, double c1,
       double d1, double a2, double b2, double c2, double d2);
+
+  /**
+   * {@link LowRealsStep}'s three real gates (coefficients {@code a, b, c, d} each, in order, on
+   * the wires of strides 4, 2 and 1) on every group of eight amplitudes in doubles [p, end), for
+   * registers of eight doubles; {@code lanes} holds the second and third gates' coefficients as
+   * lane patterns ({@link LowRealsStep#lanePatterns}).
+   */
+  void lowReals(double[] s, int p, int end, double[] coefficients, double[] lanes);
+
+  /**
+   * {@link #lowReals}, then each group times its phases as {@link #tablePhase} would multiply
+   * them ({@code re}, {@code im} from table position {@code e}, then {@code hr + i hi}).
+   */
+  void lowRealsPhases(double[] s, int p, int end, double[] coefficients, double[] lanes,
+      double[] re, double[] im, int e, double hr, double hi);
+
+  /**
+   * Moves registers along cycles ({@link PermutationChainStep}): for each register offset i in
+   * the run of {@code length} doubles at p, the register at {@code p + i + cycles[k]} moves to
+   * {@code p + i + cycles[k + 1]} within each cycle, the last to the first, cycles delimited by
+   * {@code starts}.
+   */
+  void permute(double[] s, int p, int length, int[] cycles, int[] starts);
+
+  /**
+   * {@link LowPermutationStep}'s gather where a register holds four amplitudes: in each group of
+   * four registers in doubles [p, end), output register k is input register {@code source[k]}
+   * with its lanes rearranged by {@code lanes[8 k .. 8 k + 8)}.
+   */
+  void permuteGroups(double[] s, int p, int end, int[] source, int[] lanes);
 }

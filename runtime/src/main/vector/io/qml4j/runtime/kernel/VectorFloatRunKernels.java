@@ -169,6 +169,23 @@ final class VectorFloatRunKernels implements FloatRunKernels {
   }
 
   @Override
+  public void lowReals(float[] s, int p, int length, float[] first, float[] second,
+      float[] third) {
+    FloatVector d4 = FloatVector.fromArray(SPECIES, first, 0);
+    FloatVector o4 = FloatVector.fromArray(SPECIES, first, LANES);
+    FloatVector d2 = FloatVector.fromArray(SPECIES, second, 0);
+    FloatVector o2 = FloatVector.fromArray(SPECIES, second, LANES);
+    FloatVector d1 = FloatVector.fromArray(SPECIES, third, 0);
+    FloatVector o1 = FloatVector.fromArray(SPECIES, third, LANES);
+    for (int i = 0; i < length; i += LANES) {
+      FloatVector x = FloatVector.fromArray(SPECIES, s, p + i);
+      x = x.rearrange(PARTNER_4).fma(o4, x.mul(d4));
+      x = x.rearrange(PARTNER_2).fma(o2, x.mul(d2));
+      x.rearrange(PARTNER_1).fma(o1, x.mul(d1)).intoArray(s, p + i);
+    }
+  }
+
+  @Override
   public void lowGeneral(float[] s, int p, int length, int t, float[] c) {
     FloatVector dr = FloatVector.fromArray(SPECIES, c, 0);
     FloatVector di = FloatVector.fromArray(SPECIES, c, LANES);

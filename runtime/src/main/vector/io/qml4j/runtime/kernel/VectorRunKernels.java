@@ -21,6 +21,11 @@ final class VectorRunKernels implements RunKernels {
   private static final VectorShuffle<Double> SWAP = VectorShuffle.fromOp(SPECIES, i -> i ^ 1);
   private static final VectorShuffle<Double> EVEN = VectorShuffle.fromOp(SPECIES, i -> i & ~1);
   private static final VectorShuffle<Double> ODD = VectorShuffle.fromOp(SPECIES, i -> i | 1);
+  /** The partner lanes of the wires of strides 2 and 1 where a register holds four amplitudes. */
+  private static final VectorShuffle<Double> STRIDE2 =
+      VectorShuffle.fromOp(SPECIES, i -> (i ^ 4) & (LANES - 1));
+  private static final VectorShuffle<Double> STRIDE1 =
+      VectorShuffle.fromOp(SPECIES, i -> (i ^ 2) & (LANES - 1));
   /** (-1, 1, -1, 1, ...): the signs of {@code i * (xr + i xi) = -xi + i xr}. */
   private static final DoubleVector SIGNS = signs();
 
@@ -195,6 +200,94 @@ final class VectorRunKernels implements RunKernels {
       s[r + i] = c2 * y0 + d2 * y2;
       s[q + i] = a2 * y1 + b2 * y3;
       s[u + i] = c2 * y1 + d2 * y3;
+    }
+  }
+
+  @Override
+  public void lowReals(double[] s, int p, int end, double[] k, double[] lanes) {
+    // the first gate pairs the two registers of a group lane by lane; the other two pair lanes
+    // of one register: x * a + partner * b where the wire's bit is 0, x * d + partner * c where
+    // it is 1, the scalar kernel's products with the sum's operands swapped (exact)
+    DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]), b1 = DoubleVector.broadcast(SPECIES, k[1]);
+    DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]), d1 = DoubleVector.broadcast(SPECIES, k[3]);
+    DoubleVector x2 = DoubleVector.fromArray(SPECIES, lanes, 0);
+    DoubleVector y2 = DoubleVector.fromArray(SPECIES, lanes, 8);
+    DoubleVector x3 = DoubleVector.fromArray(SPECIES, lanes, 16);
+    DoubleVector y3 = DoubleVector.fromArray(SPECIES, lanes, 24);
+    for (int i = p; i < end; i += 16) {
+      DoubleVector u = DoubleVector.fromArray(SPECIES, s, i);
+      DoubleVector v = DoubleVector.fromArray(SPECIES, s, i + 8);
+      DoubleVector u1 = u.mul(a1).add(v.mul(b1)), v1 = u.mul(c1).add(v.mul(d1));
+      DoubleVector u2 = u1.mul(x2).add(u1.rearrange(STRIDE2).mul(y2));
+      DoubleVector v2 = v1.mul(x2).add(v1.rearrange(STRIDE2).mul(y2));
+      u2.mul(x3).add(u2.rearrange(STRIDE1).mul(y3)).intoArray(s, i);
+      v2.mul(x3).add(v2.rearrange(STRIDE1).mul(y3)).intoArray(s, i + 8);
+    }
+  }
+
+  @Override
+  public void lowRealsPhases(double[] s, int p, int end, double[] k, double[] lanes, double[] re,
+      double[] im, int e, double hr, double hi) {
+    DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]), b1 = DoubleVector.broadcast(SPECIES, k[1]);
+    DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]), d1 = DoubleVector.broadcast(SPECIES, k[3]);
+    DoubleVector x2 = DoubleVector.fromArray(SPECIES, lanes, 0);
+    DoubleVector y2 = DoubleVector.fromArray(SPECIES, lanes, 8);
+    DoubleVector x3 = DoubleVector.fromArray(SPECIES, lanes, 16);
+    DoubleVector y3 = DoubleVector.fromArray(SPECIES, lanes, 24);
+    DoubleVector vhr = DoubleVector.broadcast(SPECIES, hr);
+    DoubleVector signedHi = SIGNS.mul(hi), flippedHi = SIGNS.mul(-hi);
+    for (int i = p, t = e; i < end; i += 16, t += 16) {
+      DoubleVector u = DoubleVector.fromArray(SPECIES, s, i);
+      DoubleVector v = DoubleVector.fromArray(SPECIES, s, i + 8);
+      DoubleVector u1 = u.mul(a1).add(v.mul(b1)), v1 = u.mul(c1).add(v.mul(d1));
+      DoubleVector u2 = u1.mul(x2).add(u1.rearrange(STRIDE2).mul(y2));
+      DoubleVector v2 = v1.mul(x2).add(v1.rearrange(STRIDE2).mul(y2));
+      DoubleVector u3 = u2.mul(x3).add(u2.rearrange(STRIDE1).mul(y3));
+      DoubleVector v3 = v2.mul(x3).add(v2.rearrange(STRIDE1).mul(y3));
+      // tablePhase's operations on the two registers
+      DoubleVector tu = DoubleVector.fromArray(SPECIES, re, t);
+      DoubleVector iu = DoubleVector.fromArray(SPECIES, im, t);
+      DoubleVector pru = tu.mul(vhr).add(iu.mul(flippedHi));
+      DoubleVector piu = tu.mul(signedHi).add(iu.mul(vhr));
+      u3.mul(pru).add(u3.rearrange(SWAP).mul(piu)).intoArray(s, i);
+      DoubleVector tv = DoubleVector.fromArray(SPECIES, re, t + 8);
+      DoubleVector iv = DoubleVector.fromArray(SPECIES, im, t + 8);
+      DoubleVector prv = tv.mul(vhr).add(iv.mul(flippedHi));
+      DoubleVector piv = tv.mul(signedHi).add(iv.mul(vhr));
+      v3.mul(prv).add(v3.rearrange(SWAP).mul(piv)).intoArray(s, i + 8);
+    }
+  }
+
+  @Override
+  public void permute(double[] s, int p, int length, int[] cycles, int[] starts) {
+    for (int i = p, end = p + length; i < end; i += LANES) {
+      for (int c = 0; c + 1 < starts.length; c++) {
+        int first = starts[c], last = starts[c + 1] - 1;
+        DoubleVector carried = DoubleVector.fromArray(SPECIES, s, i + cycles[last]);
+        for (int k = last; k > first; k--) {
+          DoubleVector.fromArray(SPECIES, s, i + cycles[k - 1]).intoArray(s, i + cycles[k]);
+        }
+        carried.intoArray(s, i + cycles[first]);
+      }
+    }
+  }
+
+  @Override
+  public void permuteGroups(double[] s, int p, int end, int[] source, int[] lanes) {
+    VectorShuffle<Double> l0 = VectorShuffle.fromArray(SPECIES, lanes, 0);
+    VectorShuffle<Double> l1 = VectorShuffle.fromArray(SPECIES, lanes, 8);
+    VectorShuffle<Double> l2 = VectorShuffle.fromArray(SPECIES, lanes, 16);
+    VectorShuffle<Double> l3 = VectorShuffle.fromArray(SPECIES, lanes, 24);
+    int s0 = source[0] * 8, s1 = source[1] * 8, s2 = source[2] * 8, s3 = source[3] * 8;
+    for (int i = p; i < end; i += 32) {
+      DoubleVector r0 = DoubleVector.fromArray(SPECIES, s, i + s0).rearrange(l0);
+      DoubleVector r1 = DoubleVector.fromArray(SPECIES, s, i + s1).rearrange(l1);
+      DoubleVector r2 = DoubleVector.fromArray(SPECIES, s, i + s2).rearrange(l2);
+      DoubleVector r3 = DoubleVector.fromArray(SPECIES, s, i + s3).rearrange(l3);
+      r0.intoArray(s, i);
+      r1.intoArray(s, i + 8);
+      r2.intoArray(s, i + 16);
+      r3.intoArray(s, i + 24);
     }
   }
 }
