@@ -21,12 +21,15 @@ import java.util.List;
  */
 final class BlockedBackward {
   /**
-   * Qubits of a block, {@code -Dqml4j.adjoint.blockQubits} (14: two compact states of
-   * {@code 2^14} amplitudes are 512 KiB, half the 1 MiB L2 of the benchmark machine). By default 30
-   * ({@link #NO_BLOCKS}): blocks were not measured to pay on the shared benchmark machine
-   * (docs/figures.md, Gradients), so the sweep keeps one pass per step unless asked.
+   * Qubits of a block, {@code -Dqml4j.adjoint.blockQubits}: by default 14 where the passes run
+   * on the Vector API ({@link AdjointSimd}; two compact states of {@code 2^14} amplitudes are
+   * 512 KiB, half the 1 MiB L2 of the benchmark machine), and 30 ({@link #NO_BLOCKS}, one pass
+   * per step) with the scalar loops, which are slow enough that keeping blocks in cache did not
+   * pay (docs/figures.md, Gradients: with SIMD passes blocks took HEA 16x10 from 34-36 to 28 ms
+   * and 20x5 from 319-333 to 285-306 ms).
    */
-  static final int BLOCK_QUBITS = Integer.getInteger("qml4j.adjoint.blockQubits", 30);
+  static final int BLOCK_QUBITS = Integer.getInteger("qml4j.adjoint.blockQubits",
+      AdjointSimd.KERNELS != null ? 14 : 30);
 
   /** A block size no state reaches: the sweep without blocks. */
   static final int NO_BLOCKS = 30;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qml4j.runtime.observable.PauliSum;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,6 +43,21 @@ class BlockedBackwardTest {
         FINITE_DIFFERENCES);
     assertArrayEquals(RandomCircuits.finiteDifferenceX(c, theta, x, h), blocked.x(),
         FINITE_DIFFERENCES);
+  }
+
+  /**
+   * The public entry point at 15 qubits: blocks of 14 by default where the Vector API runs the
+   * passes, the whole-state sweep without it; either way the whole-state sweep's gradient.
+   */
+  @Test
+  void defaultSettingsAt15QubitsAgreeWithTheWholeStateSweep() {
+    ParametrizedCircuit c = hea(15, 1);
+    double[] theta = RandomCircuits.uniform(new SplittableRandom(15), c.thetaCount(), -Math.PI,
+        Math.PI);
+    PauliSum h = PauliSum.parse("Z0 + 0.5 X14 Y1");
+
+    assertSame(Adjoint.gradient(c, theta, new double[0], h, 1, WHOLE_STATE),
+        Adjoint.gradient(c, theta, h));
   }
 
   @ParameterizedTest
