@@ -90,7 +90,7 @@ final class FloatPairStep extends FloatStep {
    * Whether this gate may share a pass with another in {@link FloatRealPairs}: a real matrix, no
    * controls, a target above the register, and the lane kernels present.
    */
-  /** Whether this is an uncontrolled real gate inside the register, the kind FloatLowReals joins. */
+  /** Whether this is an uncontrolled real gate inside the register ({@link FloatLowReals}). */
   boolean lowUncontrolledReal() {
     return lanes != null && kind == PairStep.Kind.REAL && set == 0 && low;
   }

@@ -7,8 +7,9 @@ import java.util.List;
  * Consecutive X gates (CNOT, Toffoli) whose wires all lie above the register, on at most
  * {@link #MAX_BITS} distinct wires together, applied in one pass: they compose to one permutation
  * of the {@code 2^bits} registers that share the other bits, applied as cycles of whole-register
- * moves. A CNOT ring then costs one pass per three CNOTs instead of one each; the float kernels
- * are bound by the traffic between the cache and the registers.
+ * moves, or for long runs of pieces moved with {@link System#arraycopy}. A CNOT ring then costs
+ * one pass per five CNOTs instead of one each; the float kernels are bound by the traffic between
+ * the cache and the registers.
  */
 final class FloatPermutationChain extends FloatStep {
   /** Most wires a chain spans: 64 patterns per unit, as {@link PermutationChainStep#MAX_BITS}. */
@@ -112,17 +113,6 @@ final class FloatPermutationChain extends FloatStep {
 
   /** Each cycle moves runs of {@code length} floats, a piece at a time. */
   private void movePieces(float[] s, int p, int length, float[] scratch) {
-    for (int offset = 0; offset < length; offset += 2 * PIECE) {
-      int piece = Math.min(2 * PIECE, length - offset);
-      int base = p + offset;
-      for (int c = 0; c + 1 < starts.length; c++) {
-        int first = starts[c], last = starts[c + 1] - 1;
-        System.arraycopy(s, base + cycles[last], scratch, 0, piece);
-        for (int k = last; k > first; k--) {
-          System.arraycopy(s, base + cycles[k - 1], s, base + cycles[k], piece);
-        }
-        System.arraycopy(scratch, 0, s, base + cycles[first], piece);
-      }
-    }
+    PermutationChainStep.movePieces(s, p, length, scratch, cycles, starts);
   }
 }

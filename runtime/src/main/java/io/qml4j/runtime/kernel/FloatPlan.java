@@ -29,8 +29,8 @@ public final class FloatPlan {
   /**
    * Whether consecutive gates of a block share one pass: two uncontrolled real gates
    * ({@link FloatRealPairs}), three on the register's own wires ({@link FloatLowReals}), a chain
-   * of X gates on at most four wires ({@link FloatPermutationChain}); {@code -Dqml4j.float.pairs=false} keeps one pass per gate,
-   * for comparing the two.
+   * of X gates on up to six wires ({@link FloatPermutationChain});
+   * {@code -Dqml4j.float.pairs=false} keeps one pass per gate, for comparing the two.
    */
   static final boolean PAIRS = !"false".equals(System.getProperty("qml4j.float.pairs"));
 

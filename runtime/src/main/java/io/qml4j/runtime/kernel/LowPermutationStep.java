@@ -82,7 +82,8 @@ final class LowPermutationStep extends Step {
       chain.add((PairStep) step);
       bits |= step.insert;
     }
-    return chain.size() < 2 ? null : new LowPermutationStep(chain, Integer.highestOneBit(bits) << 1);
+    return chain.size() < 2 ? null
+        : new LowPermutationStep(chain, Integer.highestOneBit(bits) << 1);
   }
 
   /** Number of gates this step applies. */

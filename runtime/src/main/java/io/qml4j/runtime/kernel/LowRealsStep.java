@@ -47,10 +47,7 @@ final class LowRealsStep extends Step {
    * qualifies, or null where the three gates do not qualify.
    */
   static LowRealsStep startingAt(Step[] steps, int i, int last) {
-    if (i + 2 >= last) {
-      return null;
-    }
-    if (!low(steps[i], FIRST) || !low(steps[i + 1], SECOND) || !low(steps[i + 2], THIRD)) {
+    if (!qualifies(steps, i, last)) {
       return null;
     }
     DiagonalLayerStep phases = null;
@@ -63,6 +60,12 @@ final class LowRealsStep extends Step {
     }
     return new LowRealsStep((PairStep) steps[i], (PairStep) steps[i + 1],
         (PairStep) steps[i + 2], phases);
+  }
+
+  /** Whether steps i, i + 1, i + 2 are the three gates this step joins. */
+  static boolean qualifies(Step[] steps, int i, int last) {
+    return i + 2 < last && low(steps[i], FIRST) && low(steps[i + 1], SECOND)
+        && low(steps[i + 2], THIRD);
   }
 
   /** Number of the stage's steps this one applies: three gates, and the diagonal layer. */

@@ -135,6 +135,16 @@ final class PermutationChainStep extends Step {
 
   /** Each cycle moves runs of {@code length} doubles, a piece at a time. */
   private void movePieces(double[] s, int p, int length, double[] scratch) {
+    movePieces(s, p, length, scratch, cycles, starts);
+  }
+
+  /**
+   * Moves runs of {@code length} numbers (doubles or floats: {@code s} and {@code scratch} are
+   * arrays of one primitive type, which {@link System#arraycopy} takes as they are) along the
+   * cycles, {@code 2 PIECE} numbers at a time: the float chain shares it.
+   */
+  static void movePieces(Object s, int p, int length, Object scratch, int[] cycles,
+      int[] starts) {
     for (int offset = 0; offset < length; offset += 2 * PIECE) {
       int piece = Math.min(2 * PIECE, length - offset);
       int base = p + offset;

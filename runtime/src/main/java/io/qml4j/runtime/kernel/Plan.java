@@ -272,31 +272,43 @@ public final class Plan {
    * joined, and each run of two other consecutive qualifying real gates joined.
    */
   private static Step[] join(Step[] steps, int first, int last, int inner) {
+    boolean chains = CHAINS && Integer.bitCount(inner) >= CHAIN_BLOCK_QUBITS;
+    boolean lowReals = lowReals(inner);
     List<Step> joined = new ArrayList<>();
     for (int i = first; i < last; i++) {
-      PermutationChainStep chain = CHAINS && Integer.bitCount(inner) >= CHAIN_BLOCK_QUBITS
-          ? PermutationChainStep.startingAt(steps, i, last, inner) : null;
-      LowPermutationStep lowChain = CHAINS && Integer.bitCount(inner) >= CHAIN_BLOCK_QUBITS
-          ? LowPermutationStep.startingAt(steps, i, last) : null;
-      LowRealsStep lowReals = lowReals(inner) ? LowRealsStep.startingAt(steps, i, last) : null;
-      if (chain != null) {
-        joined.add(chain);
-        i += chain.gates() - 1;
-      } else if (lowChain != null) {
-        joined.add(lowChain);
-        i += lowChain.gates() - 1;
-      } else if (lowReals != null) {
-        joined.add(lowReals);
-        i += lowReals.joined() - 1;
-      } else if (CHAINS && LowControlledXStep.of(steps[i]) != null) {
-        joined.add(LowControlledXStep.of(steps[i]));
-      } else if (PAIRS && i + 1 < last && RealPairsStep.fits(steps[i], steps[i + 1])
-          && !(lowReals(inner) && LowRealsStep.startingAt(steps, i + 1, last) != null)) {
+      if (chains) {
+        PermutationChainStep chain = PermutationChainStep.startingAt(steps, i, last, inner);
+        if (chain != null) {
+          joined.add(chain);
+          i += chain.gates() - 1;
+          continue;
+        }
+        LowPermutationStep lowChain = LowPermutationStep.startingAt(steps, i, last);
+        if (lowChain != null) {
+          joined.add(lowChain);
+          i += lowChain.gates() - 1;
+          continue;
+        }
+      }
+      LowRealsStep low = lowReals ? LowRealsStep.startingAt(steps, i, last) : null;
+      if (low != null) {
+        joined.add(low);
+        i += low.joined() - 1;
+        continue;
+      }
+      LowControlledXStep x = CHAINS ? LowControlledXStep.of(steps[i]) : null;
+      if (x != null) {
+        joined.add(x);
+        continue;
+      }
+      // a real gate that begins the three low-wire gates is left to them
+      if (PAIRS && i + 1 < last && RealPairsStep.fits(steps[i], steps[i + 1])
+          && !(lowReals && LowRealsStep.qualifies(steps, i + 1, last))) {
         joined.add(new RealPairsStep((PairStep) steps[i], (PairStep) steps[i + 1]));
         i++;
-      } else {
-        joined.add(steps[i]);
+        continue;
       }
+      joined.add(steps[i]);
     }
     return joined.toArray(new Step[0]);
   }

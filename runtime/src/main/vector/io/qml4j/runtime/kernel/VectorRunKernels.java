@@ -210,8 +210,10 @@ final class VectorRunKernels implements RunKernels {
     // the first gate pairs the two registers of a group lane by lane; the other two pair lanes
     // of one register: x * a + partner * b where the wire's bit is 0, x * d + partner * c where
     // it is 1, the scalar kernel's products with the sum's operands swapped (exact)
-    DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]), b1 = DoubleVector.broadcast(SPECIES, k[1]);
-    DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]), d1 = DoubleVector.broadcast(SPECIES, k[3]);
+    DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]);
+    DoubleVector b1 = DoubleVector.broadcast(SPECIES, k[1]);
+    DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]);
+    DoubleVector d1 = DoubleVector.broadcast(SPECIES, k[3]);
     DoubleVector x2 = DoubleVector.fromArray(SPECIES, lanes, 0);
     DoubleVector y2 = DoubleVector.fromArray(SPECIES, lanes, 8);
     DoubleVector x3 = DoubleVector.fromArray(SPECIES, lanes, 16);
@@ -230,8 +232,10 @@ final class VectorRunKernels implements RunKernels {
   @Override
   public void lowRealsPhases(double[] s, int p, int end, double[] k, double[] lanes, double[] re,
       double[] im, int e, double hr, double hi) {
-    DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]), b1 = DoubleVector.broadcast(SPECIES, k[1]);
-    DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]), d1 = DoubleVector.broadcast(SPECIES, k[3]);
+    DoubleVector a1 = DoubleVector.broadcast(SPECIES, k[0]);
+    DoubleVector b1 = DoubleVector.broadcast(SPECIES, k[1]);
+    DoubleVector c1 = DoubleVector.broadcast(SPECIES, k[2]);
+    DoubleVector d1 = DoubleVector.broadcast(SPECIES, k[3]);
     DoubleVector x2 = DoubleVector.fromArray(SPECIES, lanes, 0);
     DoubleVector y2 = DoubleVector.fromArray(SPECIES, lanes, 8);
     DoubleVector x3 = DoubleVector.fromArray(SPECIES, lanes, 16);

@@ -20,12 +20,12 @@ class LowRealsStepTest {
     for (int n : new int[] {4, 9, 13, 17}) {
       for (int tile : new int[] {4, Math.min(n, 7), Math.min(n, Plan.TILE_QUBITS)}) {
         Plan.Builder joined = Plan.builder(n, tile);
-        double[] start = random(rnd, 2 << n);
+        double[] start = TestGates.random(rnd, 2 << n);
         double[] sequential = start.clone();
         for (int layer = 0; layer < 3; layer++) {
           // an RY layer in the compiler's order (wires ascending, so strides 4, 2, 1 last)
           for (int w = 0; w < n; w++) {
-            double[] m = real(rnd.nextDouble(-Math.PI, Math.PI));
+            double[] m = TestGates.real(rnd.nextDouble(-Math.PI, Math.PI));
             joined.matrix1(0, 1 << (n - 1 - w), m);
             Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - w), m).build().run(sequential);
           }
@@ -42,7 +42,7 @@ class LowRealsStepTest {
           }
           // the low wires in another order, and under a control: not joined, still exact
           for (int stride : new int[] {1, 2, 4}) {
-            double[] m = real(rnd.nextDouble(-Math.PI, Math.PI));
+            double[] m = TestGates.real(rnd.nextDouble(-Math.PI, Math.PI));
             int controls = layer == 2 ? 1 << (n - 1) : 0;
             joined.matrix1(controls, stride, m);
             Plan.builder(n, tile).matrix1(controls, stride, m).build().run(sequential);
@@ -62,18 +62,5 @@ class LowRealsStepTest {
         }
       }
     }
-  }
-
-  private static double[] real(double angle) {
-    double c = Math.cos(angle / 2), s = Math.sin(angle / 2);
-    return new double[] {c, 0, -s, 0, s, 0, c, 0};
-  }
-
-  private static double[] random(SplittableRandom rnd, int length) {
-    double[] s = new double[length];
-    for (int i = 0; i < length; i++) {
-      s[i] = rnd.nextDouble(-1, 1);
-    }
-    return s;
   }
 }

@@ -24,7 +24,8 @@ class PermutationChainStepTest {
         Recorded r = new Recorded(n, tile, rnd);
         for (int layer = 0; layer < 3; layer++) {
           for (int w = 0; w < n; w++) {
-            r.gate(0, 1 << (n - 1 - rnd.nextInt(n)), real(rnd.nextDouble(-Math.PI, Math.PI)));
+            r.gate(0, 1 << (n - 1 - rnd.nextInt(n)),
+                TestGates.real(rnd.nextDouble(-Math.PI, Math.PI)));
           }
           boolean down = layer % 2 == 0;
           for (int w = 0; w < n; w++) {
@@ -61,7 +62,8 @@ class PermutationChainStepTest {
             }
           }
           if (rnd.nextInt(8) == 0) {
-            r.gate(0, 1 << (n - 1 - target), real(rnd.nextDouble(-Math.PI, Math.PI)));
+            r.gate(0, 1 << (n - 1 - target),
+                TestGates.real(rnd.nextDouble(-Math.PI, Math.PI)));
           } else {
             r.gate(controls, 1 << (n - 1 - target), X);
           }
@@ -108,10 +110,5 @@ class PermutationChainStepTest {
       assertArrayEquals(sequential, threaded, 0.0, what + ", two threads");
       return plan;
     }
-  }
-
-  private static double[] real(double angle) {
-    double c = Math.cos(angle / 2), s = Math.sin(angle / 2);
-    return new double[] {c, 0, -s, 0, s, 0, c, 0};
   }
 }

@@ -19,13 +19,13 @@ class RealPairsStepTest {
     for (int n : new int[] {6, 12, 17}) {
       for (int tile : new int[] {4, Math.min(n, Plan.TILE_QUBITS)}) {
         Plan.Builder joined = Plan.builder(n, tile);
-        double[] start = random(rnd, 2 << n);
+        double[] start = TestGates.random(rnd, 2 << n);
         double[] sequential = start.clone();
         // a layer of random real gates on every wire, in a random order, then a CNOT, twice
         for (int layer = 0; layer < 2; layer++) {
           for (int k = 0; k < n; k++) {
             int wire = rnd.nextInt(n);
-            double[] m = real(rnd.nextDouble(-Math.PI, Math.PI));
+            double[] m = TestGates.real(rnd.nextDouble(-Math.PI, Math.PI));
             joined.matrix1(0, 1 << (n - 1 - wire), m);
             Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - wire), m).build().run(sequential);
           }
@@ -44,18 +44,5 @@ class RealPairsStepTest {
         }
       }
     }
-  }
-
-  private static double[] real(double angle) {
-    double c = Math.cos(angle / 2), s = Math.sin(angle / 2);
-    return new double[] {c, 0, -s, 0, s, 0, c, 0};
-  }
-
-  private static double[] random(SplittableRandom rnd, int length) {
-    double[] s = new double[length];
-    for (int i = 0; i < length; i++) {
-      s[i] = rnd.nextDouble(-1, 1);
-    }
-    return s;
   }
 }
