@@ -4,10 +4,9 @@ package io.qml4j.runtime.kernel;
  * Three consecutive uncontrolled real 2x2 gates on the wires of strides 4, 2 and 1, in that order
  * (the lowest three wires of an RY layer), applied in one pass over groups of eight amplitudes,
  * with the layer of diagonal gates that follows them (the RZ layer) in the same pass where the
- * Vector API runs it.
- * Gates on these wires pair amplitudes less than a register apart, so the range kernels run them
- * as runs of one to four amplitudes, three to four times slower per gate than a gate on a higher
- * wire; here each group is loaded once, takes the three gates in registers (with the Vector API,
+ * Vector API runs it. Gates on these wires pair amplitudes less than a register apart, so the
+ * range kernels run them as runs of one to four amplitudes, three to four times slower per gate
+ * than a gate on a higher wire; here each group is loaded once, takes the three gates in registers (with the Vector API,
  * the two in-register wires as lane patterns) and is stored once. Every amplitude gets the gates'
  * own operations in their order, so the result is the sequential one bit for bit.
  */
@@ -15,6 +14,10 @@ final class LowRealsStep extends Step {
   /** The wires' strides, in order. */
   static final int FIRST = 4, SECOND = 2, THIRD = 1;
 
+  /**
+   * Whether the diagonal layer after the three gates joins their pass
+   * ({@code -Dqml4j.plan.lowRealsPhases=false} keeps it a pass of its own, for A/B runs).
+   */
   static final boolean PHASES = !"false".equals(System.getProperty("qml4j.plan.lowRealsPhases"));
 
   /** a, b, c, d of each gate, the first gate's first. */

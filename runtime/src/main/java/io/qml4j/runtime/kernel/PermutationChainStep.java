@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Consecutive X gates (X, CNOT, Toffoli) of a blocked stage, on wires of stride 8 and up,
- * applied in one pass: together they map
- * basis states to basis states, so they compose to one permutation of the {@code 2^k} patterns of
- * their {@code k} wires, applied as cycles of moves. A CNOT ring's gates inside a block then cost
+ * Consecutive X gates (X, CNOT, Toffoli) of a blocked stage, on wires of stride 8 and up, applied
+ * in one pass: together they map basis states to basis states, so they compose to one permutation
+ * of the {@code 2^k} patterns of their {@code k} wires, applied as cycles of moves. A CNOT ring's gates inside a block then cost
  * one pass over the block instead of one each; a CNOT only moves amplitudes, so its pass is all
  * loads and stores, which is what the double kernels are bound by. Moves are exact, so the result
  * is the sequential one bit for bit. Joined by {@link Plan} for its own runs only, and only where
@@ -42,7 +41,7 @@ final class PermutationChainStep extends Step {
    */
   static final int LOW = 7;
 
-  /** Number of gates joined, for tests. */
+  /** Number of gates joined. */
   private final int gates;
   /**
    * The cycles of the permutation, as double offsets of the patterns from a unit's base, delimited
