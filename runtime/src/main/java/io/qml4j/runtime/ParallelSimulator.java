@@ -26,10 +26,22 @@ public final class ParallelSimulator {
 
   private ParallelSimulator() {}
 
-  /** Runs a circuit from |0...0> on {@code threads} threads and returns the final state. */
+  /**
+   * Runs a circuit from |0...0> on {@code threads} threads and returns the final state; starts
+   * as {@link Simulator#run} does, so the two agree bit for bit on any number of threads.
+   */
   public static StateVector run(Circuit circuit, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
+    }
     StateVector state = StateVector.zero(circuit.qubits());
-    apply(state, circuit, threads);
+    ProductStart start = ProductStart.of(circuit);
+    if (start == null) {
+      apply(state, circuit, threads);
+    } else {
+      start.fill(state.amplitudes());
+      apply(state, start.rest(), threads);
+    }
     return state;
   }
 
