@@ -134,6 +134,31 @@ public enum Gate {
     return controls;
   }
 
+  /**
+   * The share of a state's amplitudes that this gate's specialised kernel touches, as a right
+   * shift of the state's size: 2 for {@code CZ} and {@code CONTROLLED_PHASE} (both bits set), 1 for
+   * {@code CNOT}, {@code CRZ} and the phase gates Z, S, T and PhaseShift (one bit set), 0 for the
+   * rest. The runtime's and the processor's plan compilers estimate a gate's pass with it.
+   */
+  public int touchedShift() {
+    switch (this) {
+      case CZ:
+      case CONTROLLED_PHASE:
+        return 2;
+      case CNOT:
+      case CRZ:
+      case Z:
+      case S:
+      case SDG:
+      case T:
+      case TDG:
+      case PHASE_SHIFT:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
   /** The parameter-shift rule that holds for every parameter of this gate. */
   public ShiftRule shiftRule() {
     return shiftRule;

@@ -254,26 +254,11 @@ final class DiagonalRun {
   }
 
   /**
-   * Estimated work of one gate's own pass, in complex multiplications (or swaps): a gate on the
-   * amplitudes with its control bits set touches {@code 2^-controls} of them.
+   * Estimated work of one gate's own pass, in complex multiplications (or swaps): the amplitudes
+   * its kernel touches ({@link Gate#touchedShift}).
    */
   private static long gateCost(Gate gate, int dimension) {
-    switch (gate) {
-      case CZ:
-      case CONTROLLED_PHASE:
-        return dimension / 4;
-      case CNOT:
-      case CRZ:
-      case Z:
-      case S:
-      case SDG:
-      case T:
-      case TDG:
-      case PHASE_SHIFT:
-        return dimension / 2;
-      default:
-        return dimension;
-    }
+    return dimension >> gate.touchedShift();
   }
 
   private boolean isIdentity() {

@@ -209,25 +209,7 @@ final class PhaseRuns {
     if (SingleQubitRuns.isLayer(step)) {
       return 2L * dimension;
     }
-    if (step.size() > 1) {
-      return dimension;
-    }
-    switch (step.get(0).gate()) {
-      case CZ:
-      case CONTROLLED_PHASE:
-        return dimension / 4;
-      case CNOT:
-      case CRZ:
-      case Z:
-      case S:
-      case SDG:
-      case T:
-      case TDG:
-      case PHASE_SHIFT:
-        return dimension / 2;
-      default:
-        return dimension;
-    }
+    return step.size() > 1 ? dimension : dimension >> step.get(0).gate().touchedShift();
   }
 
   /** Whether each wire holds its own bit again. */

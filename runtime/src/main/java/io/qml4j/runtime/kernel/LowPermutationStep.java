@@ -1,6 +1,5 @@
 package io.qml4j.runtime.kernel;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,13 +33,7 @@ final class LowPermutationStep extends Step {
     this.group = group;
     source = new int[group];
     for (int x = 0; x < group; x++) {
-      int y = x;
-      for (PairStep g : chain) {
-        if ((y & g.set) == g.set) {
-          y ^= g.target();
-        }
-      }
-      source[y] = x;
+      source[PairStep.image(chain, x)] = x;
     }
     int[][] registers = group == 16 && Simd.KERNELS != null && Simd.KERNELS.lanes() == 8
         ? registerGather(source) : null;
@@ -71,16 +64,10 @@ final class LowPermutationStep extends Step {
    * than two consecutive gates qualify.
    */
   static LowPermutationStep startingAt(Step[] steps, int first, int last) {
-    List<PairStep> chain = new ArrayList<>();
+    List<PairStep> chain = PairStep.xRun(steps, first, last, LOW_BITS, Integer.bitCount(LOW_BITS));
     int bits = 0;
-    for (int i = first; i < last; i++) {
-      Step step = steps[i];
-      if (!(step instanceof PairStep) || !((PairStep) step).isX()
-          || (step.insert & ~LOW_BITS) != 0) {
-        break;
-      }
-      chain.add((PairStep) step);
-      bits |= step.insert;
+    for (PairStep g : chain) {
+      bits |= g.insert;
     }
     return chain.size() < 2 ? null
         : new LowPermutationStep(chain, Integer.highestOneBit(bits) << 1);

@@ -1,5 +1,8 @@
 package io.qml4j.runtime.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A 2x2 matrix on one target wire under optional controls, dispatched by structure. */
 final class PairStep extends Step {
   /** The structure of the 2x2 matrix, which picks the kernel. */
@@ -31,6 +34,36 @@ final class PairStep extends Step {
   /** Whether this is an X gate under any controls, the kind {@link PermutationChainStep} joins. */
   boolean isX() {
     return kind == Kind.X;
+  }
+
+  /**
+   * The consecutive X gates from {@code steps[first]} on (up to {@code last}) whose wires,
+   * controls included, all lie in {@code allowed} and together span at most {@code maxBits}
+   * wires: the gates a permutation step may join.
+   */
+  static List<PairStep> xRun(Step[] steps, int first, int last, int allowed, int maxBits) {
+    List<PairStep> run = new ArrayList<>();
+    int bits = 0;
+    for (int i = first; i < last; i++) {
+      Step step = steps[i];
+      if (!(step instanceof PairStep) || !((PairStep) step).isX()
+          || (step.insert & ~allowed) != 0 || Integer.bitCount(bits | step.insert) > maxBits) {
+        break;
+      }
+      run.add((PairStep) step);
+      bits |= step.insert;
+    }
+    return run;
+  }
+
+  /** The basis index x becomes after the X gates one after another. */
+  static int image(List<PairStep> xGates, int x) {
+    for (PairStep g : xGates) {
+      if ((x & g.set) == g.set) {
+        x ^= g.target;
+      }
+    }
+    return x;
   }
 
   /** The target's stride. */

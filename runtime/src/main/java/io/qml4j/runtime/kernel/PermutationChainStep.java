@@ -1,6 +1,5 @@
 package io.qml4j.runtime.kernel;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,13 +54,7 @@ final class PermutationChainStep extends Step {
     int size = 1 << Integer.bitCount(bits);
     int[] image = new int[size];
     for (int r = 0; r < size; r++) {
-      int x = Bits.scatter(r, bits);
-      for (PairStep g : chain) {
-        if ((x & g.set) == g.set) {
-          x ^= g.target();
-        }
-      }
-      image[r] = Bits.compress(x, ~bits);
+      image[r] = Bits.compress(PairStep.image(chain, Bits.scatter(r, bits)), ~bits);
     }
     int[] cycleList = new int[size];
     int[] startList = new int[size / 2 + 1];
@@ -88,17 +81,10 @@ final class PermutationChainStep extends Step {
    * where fewer than two gates qualify (one X gate is best left to its own kernel).
    */
   static PermutationChainStep startingAt(Step[] steps, int first, int last, int inner) {
-    List<PairStep> chain = new ArrayList<>();
+    List<PairStep> chain = PairStep.xRun(steps, first, last, inner & ~LOW, MAX_BITS);
     int bits = 0;
-    for (int i = first; i < last; i++) {
-      Step step = steps[i];
-      if (!(step instanceof PairStep) || !((PairStep) step).isX()
-          || (step.insert & ~inner) != 0 || (step.insert & LOW) != 0
-          || Integer.bitCount(bits | step.insert) > MAX_BITS) {
-        break;
-      }
-      chain.add((PairStep) step);
-      bits |= step.insert;
+    for (PairStep g : chain) {
+      bits |= g.insert;
     }
     return chain.size() < 2 ? null : new PermutationChainStep(chain, bits);
   }

@@ -230,33 +230,25 @@ public final class Plan {
 
   /** Number of {@link RealPairsStep}s the blocked stages run, for tests. */
   int joinedPairs() {
-    int count = 0;
-    for (Step[] run : runSteps) {
-      for (int i = 0; run != null && i < run.length; i++) {
-        count += run[i] instanceof RealPairsStep ? 1 : 0;
-      }
-    }
-    return count;
+    return joined(RealPairsStep.class, RealPairsStep.class);
   }
 
   /** Number of {@link LowRealsStep}s the blocked stages run, for tests. */
   int joinedLowReals() {
-    int count = 0;
-    for (Step[] run : runSteps) {
-      for (int i = 0; run != null && i < run.length; i++) {
-        count += run[i] instanceof LowRealsStep ? 1 : 0;
-      }
-    }
-    return count;
+    return joined(LowRealsStep.class, LowRealsStep.class);
   }
 
   /** Number of {@link PermutationChainStep}s and {@link LowPermutationStep}s run, for tests. */
   int joinedChains() {
+    return joined(PermutationChainStep.class, LowPermutationStep.class);
+  }
+
+  /** Number of the blocked stages' steps of either kind. */
+  private int joined(Class<? extends Step> one, Class<? extends Step> other) {
     int count = 0;
     for (Step[] run : runSteps) {
       for (int i = 0; run != null && i < run.length; i++) {
-        count += run[i] instanceof PermutationChainStep || run[i] instanceof LowPermutationStep
-            ? 1 : 0;
+        count += one.isInstance(run[i]) || other.isInstance(run[i]) ? 1 : 0;
       }
     }
     return count;
