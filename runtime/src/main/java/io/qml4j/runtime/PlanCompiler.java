@@ -25,6 +25,13 @@ final class PlanCompiler {
   static final boolean DIAGONAL_RUNS =
       !"false".equals(System.getProperty("qml4j.plan.diagonalRuns"));
 
+  /**
+   * Whether a diagonal followed by a real matrix on a wire stays a diagonal pass and a real kernel
+   * ({@code -Dqml4j.plan.splitDiagonals=false} multiplies them into one general 2x2, for A/B runs).
+   */
+  static final boolean SPLIT_DIAGONALS =
+      !"false".equals(System.getProperty("qml4j.plan.splitDiagonals"));
+
   private PlanCompiler() {}
 
   static Plan compile(Circuit circuit, boolean fuse, int tileQubits) {
@@ -80,12 +87,15 @@ final class PlanCompiler {
     private final DiagonalRun run;
     private final double[][] matrix;
     private final double[][] diagonal;
+    /** A diagonal held before a real matrix on the wire, where one came first. */
+    private final double[][] before;
 
     Pending(int n, DiagonalRun run) {
       this.n = n;
       this.run = run;
       matrix = new double[n][];
       diagonal = new double[n][];
+      before = new double[n][];
     }
 
     boolean holds(int wire) {
@@ -104,7 +114,20 @@ final class PlanCompiler {
         diagonal[wire] = diagonal[wire] == null ? d : multiplyDiagonal(d, diagonal[wire]);
         return;
       }
+      if (SPLIT_DIAGONALS && matrix[wire] == null && diagonal[wire] != null && isReal(m)) {
+        // a diagonal then a real matrix (RZ^dagger then RY^dagger, as an adjoint sweep
+        // un-applies a layer): a diagonal pass and a real kernel, not a general 2x2 kernel
+        before[wire] = diagonal[wire];
+        diagonal[wire] = null;
+        matrix[wire] = m;
+        return;
+      }
       double[] held = matrix[wire];
+      if (before[wire] != null) {
+        double[] d = before[wire];
+        held = GateMatrices.multiply(held, new double[] {d[0], d[1], 0, 0, 0, 0, d[2], d[3]});
+        before[wire] = null;
+      }
       if (diagonal[wire] != null) {
         double[] d = diagonal[wire];
         double[] asMatrix = {d[0], d[1], 0, 0, 0, 0, d[2], d[3]};
@@ -114,9 +137,12 @@ final class PlanCompiler {
       matrix[wire] = held == null ? m : GateMatrices.multiply(m, held);
     }
 
-    /** Emits every held matrix, then all held diagonals together, and forgets them. */
+    /**
+     * Emits the diagonals held before matrices, every held matrix, then all other held diagonals
+     * together, and forgets them.
+     */
     void flush(Plan.Builder b) {
-      int diagonals = 0;
+      layer(b, before);
       for (int w = 0; w < n; w++) {
         if (matrix[w] != null && run != null) {
           run.flush(b);
@@ -125,9 +151,15 @@ final class PlanCompiler {
           b.matrix1(0, stride(n, w), matrix[w]);
           matrix[w] = null;
         }
-        if (diagonal[w] != null) {
-          diagonals++;
-        }
+      }
+      layer(b, diagonal);
+    }
+
+    /** Emits the held diagonals of one kind as one layer, and forgets them. */
+    private void layer(Plan.Builder b, double[][] held) {
+      int diagonals = 0;
+      for (double[] d : held) {
+        diagonals += d == null ? 0 : 1;
       }
       if (diagonals == 0) {
         return;
@@ -135,10 +167,10 @@ final class PlanCompiler {
       int[] strides = new int[diagonals];
       double[][] layer = new double[diagonals][];
       for (int w = 0, k = 0; w < n; w++) {
-        if (diagonal[w] != null) {
+        if (held[w] != null) {
           strides[k] = stride(n, w);
-          layer[k++] = diagonal[w];
-          diagonal[w] = null;
+          layer[k++] = held[w];
+          held[w] = null;
         }
       }
       if (run != null) {
@@ -147,6 +179,10 @@ final class PlanCompiler {
         emitLayer(b, strides, layer);
       }
     }
+  }
+
+  private static boolean isReal(double[] m) {
+    return m[1] == 0 && m[3] == 0 && m[5] == 0 && m[7] == 0;
   }
 
   /** Emits single-qubit diagonals on distinct wires: one 2x2 step, or a layer for several. */
