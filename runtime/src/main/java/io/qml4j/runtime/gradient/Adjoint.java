@@ -68,14 +68,19 @@ public final class Adjoint {
     if (threads < 1) {
       throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
     }
-    return gradient(circuit, theta, x, h, threads, BlockedBackward.BLOCK_QUBITS);
+    return jacobian(circuit, theta, x, Arguments.single("h", h, circuit.qubits()), threads,
+        BlockedBackward.BLOCK_QUBITS, PointSweep.applies(circuit)).row(0);
   }
 
-  /** The gradient with blocks of {@code 2^blockQubits} amplitudes in the backward sweep. */
+  /**
+   * The gradient by peeling gate by gate, with blocks of {@code 2^blockQubits} amplitudes in the
+   * backward sweep: the sweep that {@link PointSweep} replaced from
+   * {@link PointSweep#MIN_QUBITS} qubits, kept for small circuits and as the tests' reference.
+   */
   static Gradient gradient(ParametrizedCircuit circuit, double[] theta, double[] x, PauliSum h,
       int threads, int blockQubits) {
     return jacobian(circuit, theta, x, Arguments.single("h", h, circuit.qubits()), threads,
-        blockQubits).row(0);
+        blockQubits, false).row(0);
   }
 
   /**
@@ -84,16 +89,19 @@ public final class Adjoint {
    */
   public static Jacobian jacobian(ParametrizedCircuit circuit, double[] theta, double[] x,
       List<PauliSum> observables) {
-    return jacobian(circuit, theta, x, observables, 1, BlockedBackward.BLOCK_QUBITS);
+    return jacobian(circuit, theta, x, observables, 1, BlockedBackward.BLOCK_QUBITS,
+        PointSweep.applies(circuit));
   }
 
   private static Jacobian jacobian(ParametrizedCircuit circuit, double[] theta, double[] x,
-      List<PauliSum> observables, int threads, int blockQubits) {
+      List<PauliSum> observables, int threads, int blockQubits, boolean points) {
     circuit.checkArguments(theta, x);
     Arguments.checkObservables("observables", observables, circuit.qubits());
     Circuit bound = circuit.bindUnchecked(theta, x);
     int parallel = circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
-    StateVector psi = ParallelSimulator.run(bound, parallel);
+    PointSweep sweep = points ? PointSweep.forward(circuit, bound, parallel) : null;
+    StateVector psi = sweep != null ? StateVector.wrap(circuit.qubits(), sweep.finalState())
+        : ParallelSimulator.run(bound, parallel);
     int m = observables.size();
     double[][] lambdas = new double[m][];
     double[] values = new double[m];
@@ -103,8 +111,12 @@ public final class Adjoint {
     }
     double[][] dTheta = new double[m][circuit.thetaCount()];
     double[][] dX = new double[m][circuit.inputCount()];
-    backward(circuit, bound, theta, x, psi.amplitudes(), lambdas, dTheta, dX, parallel,
-        blockQubits);
+    if (sweep != null) {
+      sweep.backward(theta, x, lambdas, dTheta, dX);
+    } else {
+      backward(circuit, bound, theta, x, psi.amplitudes(), lambdas, dTheta, dX, parallel,
+          blockQubits);
+    }
     return new Jacobian(values, dTheta, dX);
   }
 
@@ -120,7 +132,9 @@ public final class Adjoint {
     Arguments.checkObservables("observables", observables, circuit.qubits());
     Arguments.checkCotangent(cotangent, observables.size());
     Circuit bound = circuit.bindUnchecked(theta, x);
-    StateVector psi = Simulator.run(bound);
+    PointSweep sweep = PointSweep.applies(circuit) ? PointSweep.forward(circuit, bound, 1) : null;
+    StateVector psi = sweep != null ? StateVector.wrap(circuit.qubits(), sweep.finalState())
+        : Simulator.run(bound);
     double[] lambda = new double[psi.amplitudes().length];
     for (int i = 0; i < observables.size(); i++) {
       double[] hPsi = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
@@ -131,8 +145,7 @@ public final class Adjoint {
     double value = Overlaps.real(psi.amplitudes(), lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][circuit.inputCount()];
-    backward(circuit, bound, theta, x, psi.amplitudes(), new double[][] {lambda}, dTheta, dX, 1,
-        BlockedBackward.BLOCK_QUBITS);
+    backward(sweep, circuit, bound, theta, x, psi.amplitudes(), lambda, dTheta, dX);
     return new Gradient(value, dTheta[0], dX[0]);
   }
 
@@ -163,7 +176,8 @@ public final class Adjoint {
       }
     }
     Circuit bound = circuit.bindUnchecked(theta, x);
-    double[] psi = Simulator.run(bound).amplitudes();
+    PointSweep sweep = PointSweep.applies(circuit) ? PointSweep.forward(circuit, bound, 1) : null;
+    double[] psi = sweep != null ? sweep.finalState() : Simulator.run(bound).amplitudes();
     double[] lambda = new double[psi.length];
     for (int k = 0; k < dim; k++) {
       lambda[2 * k] = diagonal[k] * psi[2 * k];
@@ -172,9 +186,20 @@ public final class Adjoint {
     double value = Overlaps.real(psi, lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][0];
-    backward(circuit, bound, theta, x, psi, new double[][] {lambda}, dTheta, dX, 1,
-        BlockedBackward.BLOCK_QUBITS);
+    backward(sweep, circuit, bound, theta, x, psi, lambda, dTheta, dX);
     return new Gradient(value, dTheta[0], dX[0]);
+  }
+
+  /** One bra's backward sweep: by points where the forward kept them, else gate by gate. */
+  private static void backward(PointSweep sweep, ParametrizedCircuit circuit, Circuit bound,
+      double[] theta, double[] x, double[] psi, double[] lambda, double[][] dTheta,
+      double[][] dX) {
+    if (sweep != null) {
+      sweep.backward(theta, x, new double[][] {lambda}, dTheta, dX);
+    } else {
+      backward(circuit, bound, theta, x, psi, new double[][] {lambda}, dTheta, dX, 1,
+          BlockedBackward.BLOCK_QUBITS);
+    }
   }
 
   /**

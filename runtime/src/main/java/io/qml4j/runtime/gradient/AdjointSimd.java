@@ -16,6 +16,11 @@ final class AdjointSimd {
   /** The SIMD rotation kernels, or null where the scalar loops run. */
   static final RotationKernels KERNELS = load();
 
+  /** The SIMD cross sums of {@link WireOverlaps}, or null where the scalar loops run. */
+  static final WireOverlapKernels WIRE_OVERLAPS = KERNELS == null ? null
+      : VectorModule.load("io.qml4j.runtime.gradient.VectorWireOverlaps",
+          WireOverlapKernels.class);
+
   /** Doubles per register, or a huge number when scalar, so that no run qualifies. */
   static final int LANES = KERNELS == null ? Integer.MAX_VALUE : KERNELS.lanes();
 

@@ -21,6 +21,8 @@ public final class ParametrizedCircuit {
   private final List<ParametrizedOperation> operations;
   /** The adjoint sweep's fused steps, fixed by the structure, so computed once. */
   private final List<int[]> backwardSchedule;
+  /** The points where {@link PointSweep} reads derivatives, fixed by the structure too. */
+  private final GradientPoints gradientPoints;
 
   /**
    * A circuit of the given operations; every expression must read only {@code theta[0 ..
@@ -53,6 +55,12 @@ public final class ParametrizedCircuit {
       trainable[g] = this.operations.get(g).isTrainable();
     }
     this.backwardSchedule = List.copyOf(BackwardSchedule.of(qubits, gates, wires, trainable));
+    this.gradientPoints = GradientPoints.of(gates, wires, trainable);
+  }
+
+  /** {@link GradientPoints} of this circuit. */
+  GradientPoints gradientPoints() {
+    return gradientPoints;
   }
 
   /** {@link BackwardSchedule} of this circuit; callers must not modify the arrays. */
