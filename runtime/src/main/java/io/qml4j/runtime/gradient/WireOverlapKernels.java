@@ -6,19 +6,20 @@ package io.qml4j.runtime.gradient;
  * same sums through the incubating Vector API where {@link AdjointSimd} loads the SIMD kernels.
  */
 interface WireOverlapKernels {
-  /** Accumulator slots per bit: S, T and D1, each a real and an imaginary part. */
-  int SLOTS = 6;
+  /** Accumulator slots per bit: X, Y and Z below. */
+  int SLOTS = 3;
 
   /** Where the block's {@code sum conj(bra) ket} goes in the accumulator array. */
   int TOTAL = SLOTS * 32;
 
   /**
    * Over the amplitudes {@code from .. from + 2^bits - 1}, for every bit q set in {@code mask}
-   * ({@code q < bits}; the pairs {@code (i, i + 2^q)} with bit q of i clear), adds to
-   * {@code acc[6q .. 6q + 5]} the real and imaginary parts of {@code S = sum conj(bra_i)
-   * ket_(i+2^q)}, {@code T = sum conj(bra_(i+2^q)) ket_i} and {@code D1 = sum conj(bra_(i+2^q))
-   * ket_(i+2^q)}; if {@code total}, adds {@code sum conj(bra_i) ket_i} over the block to
-   * {@code acc[TOTAL]} and {@code acc[TOTAL + 1]}.
+   * ({@code q < bits}), with {@code S = sum conj(bra_i) ket_(i+2^q)},
+   * {@code T = sum conj(bra_(i+2^q)) ket_i} and {@code D = sum conj(bra_(i+2^q)) ket_(i+2^q)}
+   * over the i whose bit q is clear, adds {@code X = Re(S - T)} to {@code acc[3q]},
+   * {@code Y = Im(S + T)} to {@code acc[3q + 1]} and {@code Z = Im D} to {@code acc[3q + 2]}:
+   * all that an anti-Hermitian operator on the wire reads. If {@code total}, adds
+   * {@code sum conj(bra_i) ket_i} over the block to {@code acc[TOTAL]} and {@code acc[TOTAL + 1]}.
    */
   void block(double[] bra, double[] ket, int from, int bits, int mask, boolean total,
       double[] acc);

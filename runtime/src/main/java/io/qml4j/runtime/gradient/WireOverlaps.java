@@ -1,24 +1,25 @@
 package io.qml4j.runtime.gradient;
 
 /**
- * The 2x2 cross matrices of two states on a set of wires, {@code M_w[a][b] = sum over the other
- * wires of conj(bra[.., w = a, ..]) ket[.., w = b, ..]}, in one blocked traversal: for any 2x2
- * matrix B on wire w, {@code <bra| B |ket> = sum_ab B[a][b] M_w[a][b]}. At a point of the
- * adjoint's backward sweep this gives the derivative of every single-qubit gate still open there
- * from one read of {@code lambda} and {@code psi} ({@link PointSweep}), where peeling gate by gate
- * reads both states three times per gate.
+ * What a derivative operator on one wire reads of two states, for a set of wires, in one blocked
+ * traversal. With {@code M_w[a][b] = sum over the other wires of conj(bra[.., w = a, ..])
+ * ket[.., w = b, ..]}, {@code <bra| B |ket> = sum_ab B[a][b] M_w[a][b]} for any 2x2 matrix B on
+ * wire w; the derivative operators of adjoint differentiation, {@code B = dU U^dagger} and its
+ * conjugates, are anti-Hermitian, and the real part for such a B needs four numbers per wire:
+ * {@code Im M_w[0][0]}, {@code Im M_w[1][1]}, {@code Re(M_w[0][1] - M_w[1][0])} and
+ * {@code Im(M_w[0][1] + M_w[1][0])}. At a point of the backward sweep this gives the derivative of
+ * every single-qubit gate still open there from one read of {@code lambda} and {@code psi}
+ * ({@link PointSweep}), where peeling gate by gate reads both states three times per gate.
  *
- * <p>Wires whose pairs lie within blocks of {@code 2^BLOCK_BITS} amplitudes (256 KiB of each
- * state, both in L2) are summed block by block. The higher wires are summed over gathered groups:
- * for each setting of the bits in between, the chunks that differ only in those high bits are
- * copied side by side into one block-sized scratch pair, so every amplitude is read from memory
- * twice in all, whatever the number of wires.
+ * <p>The traversal follows the cache: the lowest wires sub-block by sub-block from L1, the
+ * wires up to {@link #BLOCK_BITS} block by block from L2, the higher ones over the whole states,
+ * two bits per pass so that each pass over memory serves two wires.
  */
 final class WireOverlaps {
-  /** Bits of a block: its pairs of both states fit in the L2 cache. */
+  /** Bits of a block whose pairs of both states are read from L2 (256 KiB of each state). */
   static final int BLOCK_BITS = 14;
-  /** The smallest chunk, in bits, that a gathered group copies at a time. */
-  private static final int MIN_CHUNK_BITS = 4;
+  /** Bits of a sub-block whose pairs are read from L1 (16 KiB of each state). */
+  static final int INNER_BITS = 10;
 
   /** The loops in Java, for platforms without the Vector API and as the tests' reference. */
   static final WireOverlapKernels SCALAR = new ScalarWireOverlaps();
@@ -26,17 +27,18 @@ final class WireOverlaps {
   private WireOverlaps() {}
 
   /**
-   * The cross matrices of the wires flagged in {@code wires} (wire 0 most significant):
-   * {@code m[8w + 2(2a + b)]} and {@code m[8w + 2(2a + b) + 1]} are the real and imaginary parts
-   * of {@code M_w[a][b]}; unflagged wires are left zero.
+   * The four numbers of each wire flagged in {@code wires} (wire 0 most significant), at
+   * {@code m[4w] .. m[4w + 3]}: {@code Im M_w[0][0]}, {@code Im M_w[1][1]},
+   * {@code Re(M_w[0][1] - M_w[1][0])} and {@code Im(M_w[0][1] + M_w[1][0])}; unflagged wires are
+   * left zero. {@link #real} reads an operator's overlap from them.
    */
   static double[] of(double[] bra, double[] ket, int n, boolean[] wires) {
-    return of(bra, ket, n, wires, kernels(), BLOCK_BITS);
+    return of(bra, ket, n, wires, kernels(), BLOCK_BITS, INNER_BITS);
   }
 
-  /** {@link #of(double[], double[], int, boolean[])} with given kernels and block size. */
+  /** {@link #of(double[], double[], int, boolean[])} with given kernels and block sizes. */
   static double[] of(double[] bra, double[] ket, int n, boolean[] wires,
-      WireOverlapKernels kernels, int blockBits) {
+      WireOverlapKernels kernels, int blockBits, int innerBits) {
     int want = 0;
     for (int w = 0; w < n; w++) {
       if (wires[w]) {
@@ -44,95 +46,51 @@ final class WireOverlaps {
       }
     }
     double[] acc = new double[WireOverlapKernels.TOTAL + 2];
-    int bits = Math.min(n, blockBits);
-    WireOverlapKernels k = bits >= kernels.minBits() ? kernels : SCALAR;
-    int low = want & ((1 << bits) - 1);
+    WireOverlapKernels k = n >= kernels.minBits() ? kernels : SCALAR;
+    int bits = Math.max(k.minBits(), Math.min(n, blockBits));
+    int inner = Math.max(k.minBits(), Math.min(bits, innerBits));
+    int innerMask = want & ((1 << inner) - 1);
+    int blockMask = want & ((1 << bits) - 1) & ~innerMask;
     for (int from = 0; from < 1 << n; from += 1 << bits) {
-      k.block(bra, ket, from, bits, low, true, acc);
+      for (int sub = from; sub < from + (1 << bits); sub += 1 << inner) {
+        k.block(bra, ket, sub, inner, innerMask, true, acc);
+      }
+      if (blockMask != 0) {
+        k.block(bra, ket, from, bits, blockMask, false, acc);
+      }
     }
     int high = want & ~((1 << bits) - 1);
-    while (high != 0) {
-      high &= ~gathered(bra, ket, n, high, bits, k, acc);
+    if (high != 0) {
+      k.block(bra, ket, 0, n, high, false, acc);
     }
     return matrices(n, wires, acc);
   }
 
-  /**
-   * Sums the lowest of the {@code high} bits that fit in one group beside chunks of at least
-   * {@code 2^MIN_CHUNK_BITS} amplitudes; returns the mask of the bits it summed.
-   */
-  private static int gathered(double[] bra, double[] ket, int n, int high, int bits,
-      WireOverlapKernels k, double[] acc) {
-    int r = Math.min(Integer.bitCount(high), Math.max(1, bits - MIN_CHUNK_BITS));
-    int[] q = new int[r];
-    int qMask = 0;
-    for (int j = 0, rest = high; j < r; j++, rest &= rest - 1) {
-      q[j] = Integer.numberOfTrailingZeros(rest);
-      qMask |= 1 << q[j];
-    }
-    int c = bits - r;
-    int chunk = 2 << c;
-    double[] braGroup = new double[chunk << r];
-    double[] ketGroup = new double[chunk << r];
-    double[] groupAcc = new double[WireOverlapKernels.TOTAL + 2];
-    int others = ((1 << n) - 1) & ~qMask & ~((1 << c) - 1);
-    int groupMask = ((1 << r) - 1) << c;
-    int base = 0;
-    do {
-      for (int j = 0; j < 1 << r; j++) {
-        int src = base | deposit(j, q);
-        System.arraycopy(bra, 2 * src, braGroup, j * chunk, chunk);
-        System.arraycopy(ket, 2 * src, ketGroup, j * chunk, chunk);
-      }
-      k.block(braGroup, ketGroup, 0, c + r, groupMask, false, groupAcc);
-      base = (base - others) & others;
-    } while (base != 0);
-    for (int j = 0; j < r; j++) {
-      for (int s = 0; s < WireOverlapKernels.SLOTS; s++) {
-        acc[WireOverlapKernels.SLOTS * q[j] + s] += groupAcc[WireOverlapKernels.SLOTS * (c + j) + s];
-      }
-    }
-    return qMask;
-  }
-
-  /** The index whose bit {@code q[j]} is bit j of {@code value}. */
-  private static int deposit(int value, int[] q) {
-    int index = 0;
-    for (int j = 0; j < q.length; j++) {
-      index |= ((value >> j) & 1) << q[j];
-    }
-    return index;
-  }
-
   private static double[] matrices(int n, boolean[] wires, double[] acc) {
-    double totalRe = acc[WireOverlapKernels.TOTAL], totalIm = acc[WireOverlapKernels.TOTAL + 1];
-    double[] m = new double[8 * n];
+    double totalIm = acc[WireOverlapKernels.TOTAL + 1];
+    double[] m = new double[4 * n];
     for (int w = 0; w < n; w++) {
       if (!wires[w]) {
         continue;
       }
       int s = WireOverlapKernels.SLOTS * (n - 1 - w);
-      int o = 8 * w;
-      m[o] = totalRe - acc[s + 4];
-      m[o + 1] = totalIm - acc[s + 5];
-      m[o + 2] = acc[s];
-      m[o + 3] = acc[s + 1];
-      m[o + 4] = acc[s + 2];
-      m[o + 5] = acc[s + 3];
-      m[o + 6] = acc[s + 4];
-      m[o + 7] = acc[s + 5];
+      m[4 * w] = totalIm - acc[s + 2];
+      m[4 * w + 1] = acc[s + 2];
+      m[4 * w + 2] = acc[s];
+      m[4 * w + 3] = acc[s + 1];
     }
     return m;
   }
 
-  /** {@code Re sum_ab B[a][b] M_w[a][b]} = {@code Re <bra| B |ket>} for B on wire w. */
+  /**
+   * {@code Re <bra| B |ket>} for an anti-Hermitian 2x2 matrix B on wire w (layout of
+   * {@link io.qml4j.dsl.GateMatrices}), from the numbers of {@link #of}: with
+   * {@code B = [[i b0, c], [-conj(c), i b1]]} it is
+   * {@code -b0 Im M00 - b1 Im M11 + Re c Re(M01 - M10) - Im c Im(M01 + M10)}.
+   */
   static double real(double[] m, int w, double[] b) {
-    int o = 8 * w;
-    double sum = 0;
-    for (int e = 0; e < 4; e++) {
-      sum += b[2 * e] * m[o + 2 * e] - b[2 * e + 1] * m[o + 2 * e + 1];
-    }
-    return sum;
+    int o = 4 * w;
+    return -b[1] * m[o] - b[7] * m[o + 1] + b[2] * m[o + 2] - b[3] * m[o + 3];
   }
 
   private static WireOverlapKernels kernels() {
@@ -168,26 +126,20 @@ final class WireOverlaps {
 
     private static void bit(double[] bra, double[] ket, int start, int end, int stride,
         double[] acc, int slot) {
-      double sr = 0, si = 0, tr = 0, ti = 0, dr = 0, di = 0;
+      double x = 0, y = 0, z = 0;
       for (int base = start; base < end; base += 2 * stride) {
         for (int a = base; a < base + stride; a += 2) {
           int b = a + stride;
           double lar = bra[a], lai = bra[a + 1], lbr = bra[b], lbi = bra[b + 1];
           double kar = ket[a], kai = ket[a + 1], kbr = ket[b], kbi = ket[b + 1];
-          sr += lar * kbr + lai * kbi;
-          si += lar * kbi - lai * kbr;
-          tr += lbr * kar + lbi * kai;
-          ti += lbr * kai - lbi * kar;
-          dr += lbr * kbr + lbi * kbi;
-          di += lbr * kbi - lbi * kbr;
+          x += lar * kbr + lai * kbi - lbr * kar - lbi * kai;
+          y += lar * kbi - lai * kbr + lbr * kai - lbi * kar;
+          z += lbr * kbi - lbi * kbr;
         }
       }
-      acc[slot] += sr;
-      acc[slot + 1] += si;
-      acc[slot + 2] += tr;
-      acc[slot + 3] += ti;
-      acc[slot + 4] += dr;
-      acc[slot + 5] += di;
+      acc[slot] += x;
+      acc[slot + 1] += y;
+      acc[slot + 2] += z;
     }
   }
 }

@@ -6,12 +6,11 @@ import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link WireOverlapKernels} on the Vector API in the platform's preferred width. A bit whose
- * pairs are a register or more apart takes six fused multiply-adds per two registers of each
- * state; the bits inside a register read each register once against its partner lanes (a fixed
+ * {@link WireOverlapKernels} on the Vector API in the platform's preferred width. Bits whose
+ * pairs are a register or more apart go two at a time ({@link #widePair}). The bits inside a register read each register once against its partner lanes (a fixed
  * shuffle) and split the lanes by side when the block's sums are reduced. Imaginary parts are the
  * even lanes minus the odd lanes of {@code bra * swap(ket)}, as in {@link VectorRotationKernels}.
- * Plain multiplies and adds: the double fma of JDK 17 does not compile to vector code here. Each loop stays flat, without helpers that return vectors, so the JIT compiles it to vector
+ * Each loop is flat, without helpers that return vectors, so the JIT compiles it to vector
  * code.
  */
 final class VectorWireOverlaps implements WireOverlapKernels {
@@ -46,8 +45,8 @@ final class VectorWireOverlaps implements WireOverlapKernels {
 
   @Override
   public int minBits() {
-    // a block fills at least one register and each register bit has its partner inside it
-    return REGISTER_BITS;
+    // register bits, then at least two bits for a pair of registers
+    return REGISTER_BITS + 2;
   }
 
   @Override
@@ -58,45 +57,75 @@ final class VectorWireOverlaps implements WireOverlapKernels {
     if (total || inRegister != 0) {
       registerBits(bra, ket, start, end, inRegister, total, acc);
     }
-    for (int rest = mask & ~((1 << REGISTER_BITS) - 1); rest != 0; rest &= rest - 1) {
-      int q = Integer.numberOfTrailingZeros(rest);
-      wideBit(bra, ket, start, end, 2 << q, acc, SLOTS * q);
+    int wide = mask & ~((1 << REGISTER_BITS) - 1);
+    while (wide != 0) {
+      int q = Integer.numberOfTrailingZeros(wide);
+      wide &= wide - 1;
+      if (wide == 0) {
+        // a bit left alone is paired with another bit of the block, whose sums are dropped:
+        // a second loop of one bit only would be small enough for the JIT to inline here
+        int other = q == REGISTER_BITS ? REGISTER_BITS + 1 : REGISTER_BITS;
+        double[] dropped = new double[TOTAL];
+        widePair(bra, ket, start, end, Math.min(q, other), Math.max(q, other),
+            q < other ? acc : dropped, q < other ? dropped : acc);
+        break;
+      }
+      int r = Integer.numberOfTrailingZeros(wide);
+      wide &= wide - 1;
+      widePair(bra, ket, start, end, q, r, acc, acc);
     }
   }
 
-  private static void wideBit(double[] bra, double[] ket, int start, int end, int stride,
-      double[] acc, int slot) {
-    DoubleVector s = DoubleVector.zero(SPECIES), si = s, t = s, ti = s, d = s, di = s;
-    int half = (end - start) >> 1;
-    // one flat loop over the first halves of the pairs: nested loops keep the accumulators
-    // boxed (about 20x slower)
-    for (int i = 0; i < half; i += LANES) {
-      int a = start + (((i & -stride) << 1) | (i & (stride - 1)));
-      int b = a + stride;
-      DoubleVector la = DoubleVector.fromArray(SPECIES, bra, a);
-      DoubleVector lb = DoubleVector.fromArray(SPECIES, bra, b);
-      DoubleVector ka = DoubleVector.fromArray(SPECIES, ket, a);
-      DoubleVector kb = DoubleVector.fromArray(SPECIES, ket, b);
-      DoubleVector kbs = kb.rearrange(SWAP);
-      DoubleVector kas = ka.rearrange(SWAP);
-      s = s.add(la.mul(kb));
-      si = si.add(la.mul(kbs));
-      t = t.add(lb.mul(ka));
-      ti = ti.add(lb.mul(kas));
-      d = d.add(lb.mul(kb));
-      di = di.add(lb.mul(kbs));
+  /**
+   * Two bits q below r whose pairs are a register or more apart, from one read of the four
+   * registers of each quartet of amplitudes: half the loads of two single-bit passes. Fused
+   * multiply-adds, two accumulators where a sum has a minus sign, keep the loop at 31 vector
+   * operations, within the JIT's inlining budget (with separate multiplies and adds it is not,
+   * and the loop runs boxed, hundreds of times slower).
+   */
+  private static void widePair(double[] bra, double[] ket, int start, int end, int q, int r,
+      double[] accQ, double[] accR) {
+    int sq = 2 << q, sr = 2 << r;
+    DoubleVector xq = DoubleVector.zero(SPECIES), xqm = xq, yq = xq, zq = xq;
+    DoubleVector xr = xq, xrm = xq, yr = xq, zr = xq, z3 = xq;
+    int quarter = (end - start) >> 2;
+    for (int i = 0; i < quarter; i += LANES) {
+      int j = ((i & -sq) << 1) | (i & (sq - 1));
+      int a = start + (((j & -sr) << 1) | (j & (sr - 1)));
+      DoubleVector l0 = DoubleVector.fromArray(SPECIES, bra, a);
+      DoubleVector l1 = DoubleVector.fromArray(SPECIES, bra, a + sq);
+      DoubleVector l2 = DoubleVector.fromArray(SPECIES, bra, a + sr);
+      DoubleVector l3 = DoubleVector.fromArray(SPECIES, bra, a + sq + sr);
+      DoubleVector k0 = DoubleVector.fromArray(SPECIES, ket, a);
+      DoubleVector k1 = DoubleVector.fromArray(SPECIES, ket, a + sq);
+      DoubleVector k2 = DoubleVector.fromArray(SPECIES, ket, a + sr);
+      DoubleVector k3 = DoubleVector.fromArray(SPECIES, ket, a + sq + sr);
+      DoubleVector s0 = k0.rearrange(SWAP);
+      DoubleVector s1 = k1.rearrange(SWAP);
+      DoubleVector s2 = k2.rearrange(SWAP);
+      DoubleVector s3 = k3.rearrange(SWAP);
+      xq = l2.fma(k3, l0.fma(k1, xq));
+      xqm = l3.fma(k2, l1.fma(k0, xqm));
+      yq = l3.fma(s2, l2.fma(s3, l1.fma(s0, l0.fma(s1, yq))));
+      zq = l1.fma(s1, zq);
+      xr = l1.fma(k3, l0.fma(k2, xr));
+      xrm = l3.fma(k1, l2.fma(k0, xrm));
+      yr = l3.fma(s1, l1.fma(s3, l2.fma(s0, l0.fma(s2, yr))));
+      zr = l2.fma(s2, zr);
+      z3 = l3.fma(s3, z3);
     }
-    acc[slot] += s.reduceLanes(VectorOperators.ADD);
-    acc[slot + 1] += si.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
-    acc[slot + 2] += t.reduceLanes(VectorOperators.ADD);
-    acc[slot + 3] += ti.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
-    acc[slot + 4] += d.reduceLanes(VectorOperators.ADD);
-    acc[slot + 5] += di.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
+    double shared = z3.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
+    accQ[SLOTS * q] += xq.sub(xqm).reduceLanes(VectorOperators.ADD);
+    accQ[SLOTS * q + 1] += yq.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
+    accQ[SLOTS * q + 2] += zq.mul(IMAGINARY).reduceLanes(VectorOperators.ADD) + shared;
+    accR[SLOTS * r] += xr.sub(xrm).reduceLanes(VectorOperators.ADD);
+    accR[SLOTS * r + 1] += yr.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
+    accR[SLOTS * r + 2] += zr.mul(IMAGINARY).reduceLanes(VectorOperators.ADD) + shared;
   }
 
   /**
    * The block's total and the bits inside a register: each register against itself (total and
-   * D1) and against its partner lanes (S on the lanes whose bit is clear, T on the others).
+   * Z) and against its partner lanes (S on the lanes whose bit is clear, T on the others).
    */
   private static void registerBits(double[] bra, double[] ket, int start, int end, int mask,
       boolean total, double[] acc) {
@@ -111,29 +140,26 @@ final class VectorWireOverlaps implements WireOverlapKernels {
       x1 = x1.add(l.mul(k.rearrange(PARTNER1)));
       x1i = x1i.add(l.mul(k.rearrange(PARTNER1_SWAP)));
     }
-    double[] self = p.toArray(), selfIm = pi.toArray();
+    double[] selfIm = pi.toArray();
     if (total) {
-      acc[TOTAL] += sum(self, 0, -1, false);
+      acc[TOTAL] += sum(p.toArray(), 0, -1, false);
       acc[TOTAL + 1] += sum(selfIm, 0, -1, true);
     }
     if ((mask & 1) != 0) {
-      sides(x0.toArray(), x0i.toArray(), self, selfIm, 0, acc);
+      sides(x0.toArray(), x0i.toArray(), selfIm, 0, acc);
     }
     if ((mask & 2) != 0) {
-      sides(x1.toArray(), x1i.toArray(), self, selfIm, 1, acc);
+      sides(x1.toArray(), x1i.toArray(), selfIm, 1, acc);
     }
   }
 
-  /** Adds a register bit's S, T and D1 from its lane sums. */
-  private static void sides(double[] cross, double[] crossIm, double[] self, double[] selfIm,
-      int q, double[] acc) {
+  /** Adds a register bit's X, Y and Z from its lane sums. */
+  private static void sides(double[] cross, double[] crossIm, double[] selfIm, int q,
+      double[] acc) {
     int slot = SLOTS * q;
-    acc[slot] += sum(cross, q, 0, false);
-    acc[slot + 1] += sum(crossIm, q, 0, true);
-    acc[slot + 2] += sum(cross, q, 1, false);
-    acc[slot + 3] += sum(crossIm, q, 1, true);
-    acc[slot + 4] += sum(self, q, 1, false);
-    acc[slot + 5] += sum(selfIm, q, 1, true);
+    acc[slot] += sum(cross, q, 0, false) - sum(cross, q, 1, false);
+    acc[slot + 1] += sum(crossIm, q, -1, true);
+    acc[slot + 2] += sum(selfIm, q, 1, true);
   }
 
   /**

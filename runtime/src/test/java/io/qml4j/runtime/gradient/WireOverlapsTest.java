@@ -30,14 +30,14 @@ class WireOverlapsTest {
     }
     double[] expected = reference(bra, ket, n, wires);
     for (WireOverlapKernels kernels : kernels()) {
-      assertArrayEquals(expected, WireOverlaps.of(bra, ket, n, wires, kernels, blockBits),
+      assertArrayEquals(expected, WireOverlaps.of(bra, ket, n, wires, kernels, blockBits, blockBits - 2),
           TOLERANCE, String.valueOf(kernels));
     }
   }
 
   @ParameterizedTest
   @CsvSource({"4", "11"})
-  void theMatricesGiveTheOverlapOfAnyTwoByTwoOperator(int n) {
+  void theNumbersGiveTheOverlapOfAnyAntiHermitianOperator(int n) {
     SplittableRandom random = new SplittableRandom(n);
     double[] bra = RandomCircuits.uniform(random, 2 << n, -1, 1);
     double[] ket = RandomCircuits.uniform(random, 2 << n, -1, 1);
@@ -45,7 +45,9 @@ class WireOverlapsTest {
     java.util.Arrays.fill(wires, true);
     double[] m = WireOverlaps.of(bra, ket, n, wires);
     for (int w = 0; w < n; w++) {
-      double[] b = RandomCircuits.uniform(random, 8, -1, 1);
+      double[] r = RandomCircuits.uniform(random, 4, -1, 1);
+      // [[i b0, c], [-conj(c), i b1]]
+      double[] b = {0, r[0], r[2], r[3], -r[2], r[3], 0, r[1]};
       assertEquals(Overlaps.real(bra, ket, new int[] {1 << (n - 1 - w)}, b),
           WireOverlaps.real(m, w, b), TOLERANCE);
     }
@@ -60,9 +62,13 @@ class WireOverlapsTest {
     return all;
   }
 
-  /** {@code M_w[a][b] = sum_i conj(bra_i) ket_j}, i with bit a and j = i with bit b on wire w. */
+  /**
+   * From {@code M_w[a][b] = sum_i conj(bra_i) ket_j} (i with bit a and j = i with bit b on wire
+   * w): {@code Im M00, Im M11, Re(M01 - M10), Im(M01 + M10)} per wire.
+   */
   private static double[] reference(double[] bra, double[] ket, int n, boolean[] wires) {
-    double[] m = new double[8 * n];
+    double[] full = new double[8 * n];
+    double[] m = new double[4 * n];
     for (int w = 0; w < n; w++) {
       if (!wires[w]) {
         continue;
@@ -73,10 +79,15 @@ class WireOverlapsTest {
         for (int b = 0; b < 2; b++) {
           int j = b == 1 ? i | stride : i & ~stride;
           int e = 8 * w + 2 * (2 * a + b);
-          m[e] += bra[2 * i] * ket[2 * j] + bra[2 * i + 1] * ket[2 * j + 1];
-          m[e + 1] += bra[2 * i] * ket[2 * j + 1] - bra[2 * i + 1] * ket[2 * j];
+          full[e] += bra[2 * i] * ket[2 * j] + bra[2 * i + 1] * ket[2 * j + 1];
+          full[e + 1] += bra[2 * i] * ket[2 * j + 1] - bra[2 * i + 1] * ket[2 * j];
         }
       }
+      int o = 8 * w;
+      m[4 * w] = full[o + 1];
+      m[4 * w + 1] = full[o + 7];
+      m[4 * w + 2] = full[o + 2] - full[o + 4];
+      m[4 * w + 3] = full[o + 3] + full[o + 5];
     }
     return m;
   }
