@@ -106,7 +106,13 @@ public final class Adjoint {
     double[][] lambdas = new double[m][];
     double[] values = new double[m];
     for (int i = 0; i < m; i++) {
-      lambdas[i] = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
+      if (sweep != null) {
+        lambdas[i] = sweep.braArray();
+        ObservableApplier.apply(psi, observables.get(i),
+            StateVector.wrap(circuit.qubits(), lambdas[i]));
+      } else {
+        lambdas[i] = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
+      }
       values[i] = Overlaps.real(psi.amplitudes(), lambdas[i]);
     }
     double[][] dTheta = new double[m][circuit.thetaCount()];
