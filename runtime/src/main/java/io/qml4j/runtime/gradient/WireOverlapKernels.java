@@ -9,7 +9,7 @@ interface WireOverlapKernels {
   /** Accumulator slots per bit: X, Y and Z below. */
   int SLOTS = 3;
 
-  /** Where the block's {@code sum conj(bra) ket} goes in the accumulator array. */
+  /** Where the block's {@code Im sum conj(bra) ket} goes in the accumulator array. */
   int TOTAL = SLOTS * 32;
 
   /**
@@ -19,7 +19,7 @@ interface WireOverlapKernels {
    * over the i whose bit q is clear, adds {@code X = Re(S - T)} to {@code acc[3q]},
    * {@code Y = Im(S + T)} to {@code acc[3q + 1]} and {@code Z = Im D} to {@code acc[3q + 2]}:
    * all that an anti-Hermitian operator on the wire reads. If {@code total}, adds
-   * {@code sum conj(bra_i) ket_i} over the block to {@code acc[TOTAL]} and {@code acc[TOTAL + 1]}.
+   * {@code Im sum conj(bra_i) ket_i} over the block to {@code acc[TOTAL]}.
    */
   void block(double[] bra, double[] ket, int from, int bits, int mask, boolean total,
       double[] acc);

@@ -45,7 +45,7 @@ final class WireOverlaps {
         want |= 1 << (n - 1 - w);
       }
     }
-    double[] acc = new double[WireOverlapKernels.TOTAL + 2];
+    double[] acc = new double[WireOverlapKernels.TOTAL + 1];
     WireOverlapKernels k = n >= kernels.minBits() ? kernels : SCALAR;
     int bits = Math.max(k.minBits(), Math.min(n, blockBits));
     int inner = Math.max(k.minBits(), Math.min(bits, innerBits));
@@ -67,7 +67,7 @@ final class WireOverlaps {
   }
 
   private static double[] matrices(int n, boolean[] wires, double[] acc) {
-    double totalIm = acc[WireOverlapKernels.TOTAL + 1];
+    double totalIm = acc[WireOverlapKernels.TOTAL];
     double[] m = new double[4 * n];
     for (int w = 0; w < n; w++) {
       if (!wires[w]) {
@@ -110,13 +110,11 @@ final class WireOverlaps {
         double[] acc) {
       int end = from + (1 << bits);
       if (total) {
-        double re = 0, im = 0;
+        double im = 0;
         for (int i = 2 * from; i < 2 * end; i += 2) {
-          re += bra[i] * ket[i] + bra[i + 1] * ket[i + 1];
           im += bra[i] * ket[i + 1] - bra[i + 1] * ket[i];
         }
-        acc[TOTAL] += re;
-        acc[TOTAL + 1] += im;
+        acc[TOTAL] += im;
       }
       for (int rest = mask; rest != 0; rest &= rest - 1) {
         int q = Integer.numberOfTrailingZeros(rest);

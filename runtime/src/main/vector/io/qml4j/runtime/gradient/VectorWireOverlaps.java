@@ -124,16 +124,15 @@ final class VectorWireOverlaps implements WireOverlapKernels {
   }
 
   /**
-   * The block's total and the bits inside a register: each register against itself (total and
-   * Z) and against its partner lanes (S on the lanes whose bit is clear, T on the others).
+   * The block's total (its imaginary part) and the bits inside a register: each register
+   * against itself (total and Z) and against its partner lanes (S on the lanes whose bit is clear, T on the others).
    */
   private static void registerBits(double[] bra, double[] ket, int start, int end, int mask,
       boolean total, double[] acc) {
-    DoubleVector p = DoubleVector.zero(SPECIES), pi = p, x0 = p, x0i = p, x1 = p, x1i = p;
+    DoubleVector pi = DoubleVector.zero(SPECIES), x0 = pi, x0i = pi, x1 = pi, x1i = pi;
     for (int a = start; a < end; a += LANES) {
       DoubleVector l = DoubleVector.fromArray(SPECIES, bra, a);
       DoubleVector k = DoubleVector.fromArray(SPECIES, ket, a);
-      p = p.add(l.mul(k));
       pi = pi.add(l.mul(k.rearrange(SWAP)));
       x0 = x0.add(l.mul(k.rearrange(PARTNER0)));
       x0i = x0i.add(l.mul(k.rearrange(PARTNER0_SWAP)));
@@ -142,8 +141,7 @@ final class VectorWireOverlaps implements WireOverlapKernels {
     }
     double[] selfIm = pi.toArray();
     if (total) {
-      acc[TOTAL] += sum(p.toArray(), 0, -1, false);
-      acc[TOTAL + 1] += sum(selfIm, 0, -1, true);
+      acc[TOTAL] += sum(selfIm, 0, -1, true);
     }
     if ((mask & 1) != 0) {
       sides(x0.toArray(), x0i.toArray(), selfIm, 0, acc);
