@@ -30,6 +30,13 @@ import java.util.Locale;
  * <p>Cost: about three state sweeps per gate plus one per trainable angle, whatever the number of
  * parameters; memory: two states (one more per extra observable). Exact up to rounding:
  * un-applying gates adds about 1e-16 per gate.
+ *
+ * <p>From {@link PointSweep#MIN_QUBITS} qubits (6) the same derivatives come from a sweep by
+ * points instead ({@link PointSweep}): the circuit runs forward and backward as the simulator's
+ * plans, and one traversal per layer reads the derivatives of all its single-qubit gates, about
+ * three evaluations in all for a hardware-efficient ansatz (docs/figures.md); memory: one more
+ * state per point, up to a quarter of the heap ({@code -Dqml4j.adjoint.checkpointBytes}).
+ * {@code -Dqml4j.adjoint.points=false} keeps the gate-by-gate sweep at every size.
  */
 public final class Adjoint {
   /** Ranges per thread of a fused backward step on several threads. */

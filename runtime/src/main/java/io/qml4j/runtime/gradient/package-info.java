@@ -25,10 +25,15 @@
  * {@link io.qml4j.runtime.gradient.AdjointSteps} does all of that for RX, RY and RZ in one pass,
  * for two of them on one wire, and for a CNOT followed by two of them on its target; the order in
  * which both the runtime and generated code group gates into such steps is
- * {@link io.qml4j.dsl.BackwardSchedule}. Two options, off by default until measured to pay on a
- * quiet machine: {@code -Dqml4j.adjoint.simd=true} runs those passes on the Vector API where the
- * simulator's kernels do, and {@code -Dqml4j.adjoint.blockQubits=14} has the runtime apply runs
- * of such steps block by block on larger states (one pass over both states per run), as a
- * {@link io.qml4j.runtime.kernel.Plan} applies gates.
+ * {@link io.qml4j.dsl.BackwardSchedule}. The passes run on the Vector API where the simulator's
+ * kernels do ({@code -Dqml4j.adjoint.simd=false} for the scalar loops), and from 15 qubits runs of
+ * steps go block by block ({@code -Dqml4j.adjoint.blockQubits}).
+ *
+ * <p>From 6 qubits the runtime's {@link io.qml4j.runtime.gradient.Adjoint} sweeps by points
+ * instead ({@code PointSweep}, {@code -Dqml4j.adjoint.points=false} for the sweep above): the
+ * circuit runs forward and backward as the simulator's plans, segment by segment, keeping
+ * {@code psi} at the points where the gates of a layer stop commuting with what follows, and one
+ * traversal of {@code lambda} and {@code psi} per point ({@code WireOverlaps}) reads the
+ * derivative of every single-qubit gate of the layer. Generated models keep the unrolled sweep.
  */
 package io.qml4j.runtime.gradient;
