@@ -170,7 +170,7 @@ final class PointSweep {
       derivatives.add(carried(g, templates.get(g)));
     }
     for (int i = 0; i < lambdas.length; i++) {
-      double[] m = anyWire ? WireOverlaps.of(lambdas[i], state, n, wires) : null;
+      double[] m = anyWire ? WireOverlaps.of(lambdas[i], state, n, wires, threads) : null;
       for (int j = 0; j < gates.length; j++) {
         int g = gates[j];
         Operation op = ops.get(g);

@@ -1,5 +1,7 @@
 package io.qml4j.runtime.gradient;
 
+import io.qml4j.runtime.kernel.ParallelChunks;
+
 /**
  * What a derivative operator on one wire reads of two states, for a set of wires, in one blocked
  * traversal. With {@code M_w[a][b] = sum over the other wires of conj(bra[.., w = a, ..])
@@ -33,37 +35,70 @@ final class WireOverlaps {
    * left zero. {@link #real} reads an operator's overlap from them.
    */
   static double[] of(double[] bra, double[] ket, int n, boolean[] wires) {
-    return of(bra, ket, n, wires, kernels(), BLOCK_BITS, INNER_BITS);
+    return of(bra, ket, n, wires, 1);
   }
 
-  /** {@link #of(double[], double[], int, boolean[])} with given kernels and block sizes. */
+  /**
+   * {@link #of(double[], double[], int, boolean[])} on up to {@code threads} threads: the blocks,
+   * and the passes over the whole states, are shared out; the partial sums are added in a fixed
+   * order, so the result does not depend on which thread did what.
+   */
+  static double[] of(double[] bra, double[] ket, int n, boolean[] wires, int threads) {
+    return of(bra, ket, n, wires, kernels(), BLOCK_BITS, INNER_BITS, threads);
+  }
+
+  /** {@link #of(double[], double[], int, boolean[], int)} with given kernels and block sizes. */
   static double[] of(double[] bra, double[] ket, int n, boolean[] wires,
-      WireOverlapKernels kernels, int blockBits, int innerBits) {
+      WireOverlapKernels kernels, int blockBits, int innerBits, int threads) {
     int want = 0;
     for (int w = 0; w < n; w++) {
       if (wires[w]) {
         want |= 1 << (n - 1 - w);
       }
     }
-    double[] acc = new double[WireOverlapKernels.TOTAL + 1];
     WireOverlapKernels k = n >= kernels.minBits() ? kernels : SCALAR;
     int bits = Math.max(k.minBits(), Math.min(n, blockBits));
     int inner = Math.max(k.minBits(), Math.min(bits, innerBits));
     int innerMask = want & ((1 << inner) - 1);
     int blockMask = want & ((1 << bits) - 1) & ~innerMask;
-    for (int from = 0; from < 1 << n; from += 1 << bits) {
-      for (int sub = from; sub < from + (1 << bits); sub += 1 << inner) {
-        k.block(bra, ket, sub, inner, innerMask, true, acc);
+    int[] highPairs = pairs(want & ~((1 << bits) - 1));
+    int blocks = 1 << (n - bits);
+    double[][] parts = new double[blocks + highPairs.length][];
+    ParallelChunks.run(parts.length, threads, c -> {
+      double[] acc = new double[WireOverlapKernels.TOTAL + 1];
+      if (c < blocks) {
+        int from = c << bits;
+        for (int sub = from; sub < from + (1 << bits); sub += 1 << inner) {
+          k.block(bra, ket, sub, inner, innerMask, true, acc);
+        }
+        if (blockMask != 0) {
+          k.block(bra, ket, from, bits, blockMask, false, acc);
+        }
+      } else {
+        k.block(bra, ket, 0, n, highPairs[c - blocks], false, acc);
       }
-      if (blockMask != 0) {
-        k.block(bra, ket, from, bits, blockMask, false, acc);
+      parts[c] = acc;
+    });
+    double[] acc = new double[WireOverlapKernels.TOTAL + 1];
+    for (double[] part : parts) {
+      for (int i = 0; i < acc.length; i++) {
+        acc[i] += part[i];
       }
-    }
-    int high = want & ~((1 << bits) - 1);
-    if (high != 0) {
-      k.block(bra, ket, 0, n, high, false, acc);
     }
     return matrices(n, wires, acc);
+  }
+
+  /** The bits of a mask two by two (the last alone where their number is odd), as masks. */
+  private static int[] pairs(int mask) {
+    int[] out = new int[(Integer.bitCount(mask) + 1) / 2];
+    for (int j = 0; j < out.length; j++) {
+      int first = Integer.lowestOneBit(mask);
+      mask &= ~first;
+      int second = Integer.lowestOneBit(mask);
+      mask &= ~second;
+      out[j] = first | second;
+    }
+    return out;
   }
 
   private static double[] matrices(int n, boolean[] wires, double[] acc) {

@@ -48,8 +48,9 @@ import org.ejml.dense.row.CommonOps_ZDRM;
  * {@code ZzKernelModel}), and {@code kernel:ejml} (the products as EJML's
  * complex {@code A A^H}, the full square, for comparison). Adjoint and eval of one size in one run give the
  * ratio that docs/figures.md, Gradients, reports. A suffix {@code @2} runs {@code eval} through
- * {@code ParallelSimulator} and {@code generated} with {@code Parallelism.setThreads} on that
- * many threads ({@code eval:16x10@2}). A two-thread call's own CPU time is only the calling
+ * {@code ParallelSimulator}, {@code adjoint} through {@code Adjoint.gradient(..., threads)} and
+ * {@code generated} with {@code Parallelism.setThreads} on that many threads
+ * ({@code eval:16x10@2}). A two-thread call's own CPU time is only the calling
  * thread's share: compare its CPU time with the helpers' against the one-thread case's (the
  * difference is what splitting costs, waiting included), and its wall time only on a quiet
  * machine.
@@ -110,6 +111,9 @@ public final class CpuTimeRun {
             .amplitudes());
       case "adjoint": {
         ParametrizedCircuit circuit = GradientBenchmark.trainableHea(n, layers);
+        if (threads > 1) {
+          return () -> Adjoint.gradient(circuit, theta, new double[0], Z0, threads).value();
+        }
         return () -> Adjoint.gradient(circuit, theta, Z0).value();
       }
       case "generated": {
