@@ -17,16 +17,15 @@ import java.util.List;
  * traversal of {@code lambda} and the kept {@code psi} gives every single-qubit derivative read
  * there. Cost: one forward and one backward run of the circuit's plan, one traversal per point,
  * and one copy of the state per point, into arrays kept from the thread's last sweep; where the
- * copies would take more than
- * {@link #checkpointBytes()}, {@code psi} is walked backward through the inverse plans too
- * instead of being kept.
+ * copies would take more than {@link #checkpointBytes()}, {@code psi} is walked backward through
+ * the inverse plans too instead of being kept.
  *
  * <p>The derivative of gate g with respect to its angle t at point P is
  * {@code 2 Re <lambda_P| V dU/dt U^dagger V^dagger |psi_P>}, V the gates between g and P that do
  * not commute with it (Jones and Gacon 2020, eq. 8, with the gates after g moved to P).
  */
 final class PointSweep {
-  /** The copies of psi of the last sweep on each thread, for the next one. */
+  /** The arrays (copies of psi, bras) of the last sweep on each thread, for the next one. */
   private static final ThreadLocal<SoftReference<List<double[]>>> SPARE = new ThreadLocal<>();
 
   /** Smallest circuit, in qubits, that takes this sweep by default. */
@@ -126,7 +125,7 @@ final class PointSweep {
   }
 
   /**
-   * An array from the last sweep's on this thread where one of that length is left, else a new
+   * An array left by this thread's last sweep where one of that length remains, else a new
    * one. A fresh 16 MiB array costs about 2.5 ms to allocate and fill here, a copy into a used
    * one 0.7 ms; the spares are held softly, so the collector takes them back when memory runs
    * short.

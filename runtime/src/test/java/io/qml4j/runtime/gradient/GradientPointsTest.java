@@ -12,19 +12,7 @@ class GradientPointsTest {
   @Test
   void aHardwareEfficientLayerIsReadAtOnePointBeforeItsRing() {
     int n = 4;
-    ParametrizedBuilder b = new ParametrizedBuilder(n, 4 * n, 0);
-    for (int l = 0, k = 0; l < 2; l++) {
-      for (int w = 0; w < n; w++) {
-        b.ry(w, Param.theta(k++));
-      }
-      for (int w = 0; w < n; w++) {
-        b.rz(w, Param.theta(k++));
-      }
-      for (int w = 0; w < n; w++) {
-        b.cnot(w, (w + 1) % n);
-      }
-    }
-    GradientPoints points = b.build().gradientPoints();
+    GradientPoints points = RandomCircuits.hea(n, 2).gradientPoints();
 
     assertEquals(3, points.count());
     assertEquals(2 * n, points.end(0));

@@ -170,4 +170,42 @@ final class RandomCircuits {
     }
     return w.toString();
   }
+
+  /** The hardware-efficient ansatz: RY and RZ on every wire, then a CNOT ring, per layer. */
+  static ParametrizedCircuit hea(int n, int layers) {
+    ParametrizedBuilder b = new ParametrizedBuilder(n, 2 * n * layers, 0);
+    int k = 0;
+    for (int l = 0; l < layers; l++) {
+      for (int w = 0; w < n; w++) {
+        b.ry(w, Param.theta(k++));
+      }
+      for (int w = 0; w < n; w++) {
+        b.rz(w, Param.theta(k++));
+      }
+      for (int w = 0; w < n; w++) {
+        b.cnot(w, (w + 1) % n);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Two sweeps' gradients agree: the value to {@code tolerance}, the derivatives to it relative
+   * to the largest, which must not vanish (that would make the comparison vacuous).
+   */
+  static void assertSameGradient(Gradient expected, Gradient actual, double tolerance) {
+    double scale = 1;
+    double largest = 0;
+    for (double d : expected.theta()) {
+      scale = Math.max(scale, Math.abs(d));
+      largest = Math.max(largest, Math.abs(d));
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(expected.value(), actual.value(), tolerance);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(expected.theta(), actual.theta(),
+        tolerance * scale);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(expected.x(), actual.x(),
+        tolerance * scale);
+    org.junit.jupiter.api.Assertions.assertTrue(largest > 1e-3,
+        "a vanishing gradient would make the comparison vacuous");
+  }
 }

@@ -30,8 +30,8 @@ class WireOverlapsTest {
     }
     double[] expected = reference(bra, ket, n, wires);
     for (WireOverlapKernels kernels : kernels()) {
-      assertArrayEquals(expected, WireOverlaps.of(bra, ket, n, wires, kernels, blockBits, blockBits - 2, 1),
-          TOLERANCE, String.valueOf(kernels));
+      assertArrayEquals(expected, WireOverlaps.of(bra, ket, n, wires, kernels, blockBits,
+          blockBits - 2, 1), TOLERANCE, String.valueOf(kernels));
       assertArrayEquals(expected, WireOverlaps.of(bra, ket, n, wires, kernels, blockBits,
           blockBits - 2, 3), TOLERANCE, kernels + " on three threads");
     }
