@@ -37,10 +37,7 @@ class BlockedBackwardTest {
     Gradient whole = Adjoint.gradient(c, theta, x, h, 1, WHOLE_STATE);
 
     RandomCircuits.assertSameGradient(whole, blocked, SAME_SWEEP);
-    assertArrayEquals(RandomCircuits.finiteDifferenceTheta(c, theta, x, h), blocked.theta(),
-        FINITE_DIFFERENCES);
-    assertArrayEquals(RandomCircuits.finiteDifferenceX(c, theta, x, h), blocked.x(),
-        FINITE_DIFFERENCES);
+    RandomCircuits.assertFiniteDifferences(c, theta, x, h, blocked, FINITE_DIFFERENCES);
   }
 
   /**

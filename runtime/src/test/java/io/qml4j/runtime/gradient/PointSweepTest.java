@@ -1,6 +1,5 @@
 package io.qml4j.runtime.gradient;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +41,7 @@ class PointSweepTest {
     Gradient gateByGate = Adjoint.gradient(c, theta, x, h, 1, WHOLE_STATE);
 
     RandomCircuits.assertSameGradient(gateByGate, points, SAME);
-    assertArrayEquals(RandomCircuits.finiteDifferenceTheta(c, theta, x, h), points.theta(),
-        FINITE_DIFFERENCES);
-    assertArrayEquals(RandomCircuits.finiteDifferenceX(c, theta, x, h), points.x(),
-        FINITE_DIFFERENCES);
+    RandomCircuits.assertFiniteDifferences(c, theta, x, h, points, FINITE_DIFFERENCES);
   }
 
   @Test

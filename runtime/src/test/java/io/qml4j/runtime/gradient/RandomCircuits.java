@@ -208,4 +208,13 @@ final class RandomCircuits {
     org.junit.jupiter.api.Assertions.assertTrue(largest > 1e-3,
         "a vanishing gradient would make the comparison vacuous");
   }
+
+  /** A gradient's theta and x parts against central finite differences of the expectation. */
+  static void assertFiniteDifferences(ParametrizedCircuit c, double[] theta, double[] x,
+      PauliSum h, Gradient g, double tolerance) {
+    org.junit.jupiter.api.Assertions.assertArrayEquals(finiteDifferenceTheta(c, theta, x, h),
+        g.theta(), tolerance);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(finiteDifferenceX(c, theta, x, h), g.x(),
+        tolerance);
+  }
 }
