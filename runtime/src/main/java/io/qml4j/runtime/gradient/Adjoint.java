@@ -31,7 +31,7 @@ import java.util.Locale;
  * parameters; memory: two states (one more per extra observable). Exact up to rounding:
  * un-applying gates adds about 1e-16 per gate.
  *
- * <p>From {@link PointSweep#MIN_QUBITS} qubits (6) the same derivatives come from a sweep by
+ * <p>From {@link PointSweep#MIN_QUBITS} qubits (10) the same derivatives come from a sweep by
  * points instead ({@link PointSweep}): the circuit runs forward and backward as the simulator's
  * plans, and one traversal per layer reads the derivatives of all its single-qubit gates, about
  * three evaluations in all for a hardware-efficient ansatz (docs/figures.md); memory: one more

@@ -28,8 +28,13 @@ final class PointSweep {
   /** The arrays (copies of psi, bras) of the last sweep on each thread, for the next one. */
   private static final ThreadLocal<SoftReference<List<double[]>>> SPARE = new ThreadLocal<>();
 
-  /** Smallest circuit, in qubits, that takes this sweep by default. */
-  static final int MIN_QUBITS = Integer.getInteger("qml4j.adjoint.pointsFrom", 6);
+  /**
+   * Smallest circuit, in qubits, that takes this sweep by default: below it the plans' compiles
+   * and the copies cost more than they save (HEA n x n, gate by gate against by points: 8x8 77 /
+   * 86 us, 9x9 150 / 150-160 us, 10x10 317-324 / 258-259 us; docs/figures.md).
+   * {@code -Dqml4j.adjoint.pointsFrom} sets another, read at each call.
+   */
+  static final int MIN_QUBITS = 10;
 
   private final ParametrizedCircuit circuit;
   private final List<Operation> ops;
@@ -74,7 +79,7 @@ final class PointSweep {
 
   /** Whether the sweep by points takes this circuit (property {@code qml4j.adjoint.points}). */
   static boolean applies(ParametrizedCircuit circuit) {
-    return circuit.qubits() >= MIN_QUBITS
+    return circuit.qubits() >= Integer.getInteger("qml4j.adjoint.pointsFrom", MIN_QUBITS)
         && !"false".equals(System.getProperty("qml4j.adjoint.points"));
   }
 

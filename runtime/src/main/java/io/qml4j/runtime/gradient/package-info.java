@@ -29,7 +29,7 @@
  * kernels do ({@code -Dqml4j.adjoint.simd=false} for the scalar loops), and from 15 qubits runs of
  * steps go block by block ({@code -Dqml4j.adjoint.blockQubits}).
  *
- * <p>From 6 qubits the runtime's {@link io.qml4j.runtime.gradient.Adjoint} sweeps by points
+ * <p>From 10 qubits the runtime's {@link io.qml4j.runtime.gradient.Adjoint} sweeps by points
  * instead ({@code PointSweep}, {@code -Dqml4j.adjoint.points=false} for the sweep above): the
  * circuit runs forward and backward as the simulator's plans, segment by segment, keeping
  * {@code psi} at the points where the gates of a layer stop commuting with what follows, and one

@@ -34,10 +34,10 @@ class PointSweepTest {
     double[] theta = RandomCircuits.uniform(random, 5, 0, 2 * Math.PI);
     double[] x = RandomCircuits.uniform(random, 3, -1, 1);
     PauliSum h = RandomCircuits.observable(n, random);
-    assertTrue(PointSweep.applies(c));
+    assertTrue(byPoints(() -> PointSweep.applies(c)));
     assertTrue(c.gradientPoints().count() > 2, "the circuit should need several points");
 
-    Gradient points = withPsi(psi, () -> Adjoint.gradient(c, theta, x, h));
+    Gradient points = byPoints(() -> withPsi(psi, () -> Adjoint.gradient(c, theta, x, h)));
     Gradient gateByGate = Adjoint.gradient(c, theta, x, h, 1, WHOLE_STATE);
 
     RandomCircuits.assertSameGradient(gateByGate, points, SAME);
@@ -54,7 +54,7 @@ class PointSweepTest {
     List<PauliSum> hs = List.of(RandomCircuits.observable(n, random),
         RandomCircuits.observable(n, random));
 
-    Jacobian jacobian = Adjoint.jacobian(c, theta, x, hs);
+    Jacobian jacobian = byPoints(() -> Adjoint.jacobian(c, theta, x, hs));
 
     for (int i = 0; i < hs.size(); i++) {
       Gradient gateByGate = Adjoint.gradient(c, theta, x, hs.get(i), 1, WHOLE_STATE);
@@ -75,10 +75,10 @@ class PointSweepTest {
     double[] cotangent = {0.7, -1.3};
     double[] diagonal = RandomCircuits.uniform(random, 1 << n, -1, 1);
 
-    Gradient vjp = Adjoint.vectorJacobianProduct(c, theta, x, hs, cotangent);
+    Gradient vjp = byPoints(() -> Adjoint.vectorJacobianProduct(c, theta, x, hs, cotangent));
     Gradient vjpGateByGate = withPsi("off",
         () -> Adjoint.vectorJacobianProduct(c, theta, x, hs, cotangent));
-    Gradient diag = Adjoint.diagonalGradient(noInputs, theta, diagonal);
+    Gradient diag = byPoints(() -> Adjoint.diagonalGradient(noInputs, theta, diagonal));
     Gradient diagGateByGate = withPsi("off",
         () -> Adjoint.diagonalGradient(noInputs, theta, diagonal));
 
@@ -113,8 +113,8 @@ class PointSweepTest {
     assertEquals(2, c.gradientPoints().count());
     assertEquals(6 * n, c.gradientPoints().end(0));
     Gradient gateByGate = Adjoint.gradient(c, theta, new double[0], h, 1, WHOLE_STATE);
-    RandomCircuits.assertSameGradient(gateByGate, Adjoint.gradient(c, theta, new double[0], h),
-        SAME);
+    RandomCircuits.assertSameGradient(gateByGate,
+        byPoints(() -> Adjoint.gradient(c, theta, new double[0], h)), SAME);
   }
 
   @Test
@@ -156,6 +156,16 @@ class PointSweepTest {
       b.cnot(n - 1, 0);
     }
     return b.build();
+  }
+
+  /** Runs with the sweep by points at any size, as small circuits keep these tests quick. */
+  private static <T> T byPoints(Supplier<T> call) {
+    System.setProperty("qml4j.adjoint.pointsFrom", "2");
+    try {
+      return call.get();
+    } finally {
+      System.clearProperty("qml4j.adjoint.pointsFrom");
+    }
   }
 
   /** Runs with psi kept at the points, walked backward ({@code walked}) or the old sweep. */
