@@ -107,8 +107,7 @@ public final class Adjoint {
     Circuit bound = circuit.bindUnchecked(theta, x);
     int parallel = circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
     PointSweep sweep = points ? PointSweep.forward(circuit, bound, parallel) : null;
-    StateVector psi = sweep != null ? StateVector.wrap(circuit.qubits(), sweep.finalState())
-        : ParallelSimulator.run(bound, parallel);
+    StateVector psi = finalState(circuit, bound, sweep, parallel);
     int m = observables.size();
     double[][] lambdas = new double[m][];
     double[] values = new double[m];
@@ -146,8 +145,7 @@ public final class Adjoint {
     Arguments.checkCotangent(cotangent, observables.size());
     Circuit bound = circuit.bindUnchecked(theta, x);
     PointSweep sweep = PointSweep.applies(circuit) ? PointSweep.forward(circuit, bound, 1) : null;
-    StateVector psi = sweep != null ? StateVector.wrap(circuit.qubits(), sweep.finalState())
-        : Simulator.run(bound);
+    StateVector psi = finalState(circuit, bound, sweep, 1);
     double[] lambda = new double[psi.amplitudes().length];
     for (int i = 0; i < observables.size(); i++) {
       double[] hPsi = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
@@ -190,7 +188,7 @@ public final class Adjoint {
     }
     Circuit bound = circuit.bindUnchecked(theta, x);
     PointSweep sweep = PointSweep.applies(circuit) ? PointSweep.forward(circuit, bound, 1) : null;
-    double[] psi = sweep != null ? sweep.finalState() : Simulator.run(bound).amplitudes();
+    double[] psi = finalState(circuit, bound, sweep, 1).amplitudes();
     double[] lambda = new double[psi.length];
     for (int k = 0; k < dim; k++) {
       lambda[2 * k] = diagonal[k] * psi[2 * k];
@@ -201,6 +199,13 @@ public final class Adjoint {
     double[][] dX = new double[1][0];
     backward(sweep, circuit, bound, theta, x, psi, lambda, dTheta, dX);
     return new Gradient(value, dTheta[0], dX[0]);
+  }
+
+  /** {@code psi}: the sweep's final state, or the circuit run now for the gate-by-gate sweep. */
+  private static StateVector finalState(ParametrizedCircuit circuit, Circuit bound,
+      PointSweep sweep, int threads) {
+    return sweep != null ? StateVector.wrap(circuit.qubits(), sweep.finalState())
+        : ParallelSimulator.run(bound, threads);
   }
 
   /** One bra's backward sweep: by points where the forward kept them, else gate by gate. */

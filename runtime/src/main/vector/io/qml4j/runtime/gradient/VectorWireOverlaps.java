@@ -65,14 +65,13 @@ final class VectorWireOverlaps implements WireOverlapKernels {
         // a bit left alone is paired with another bit of the block, whose sums are dropped:
         // a second loop of one bit only would be small enough for the JIT to inline here
         int other = q == REGISTER_BITS ? REGISTER_BITS + 1 : REGISTER_BITS;
-        double[] dropped = new double[TOTAL];
-        widePair(bra, ket, start, end, Math.min(q, other), Math.max(q, other),
-            q < other ? acc : dropped, q < other ? dropped : acc);
+        widePair(bra, ket, start, end, Math.min(q, other), Math.max(q, other), acc,
+            q < other ? 1 : 2);
         break;
       }
       int r = Integer.numberOfTrailingZeros(wide);
       wide &= wide - 1;
-      widePair(bra, ket, start, end, q, r, acc, acc);
+      widePair(bra, ket, start, end, q, r, acc, 3);
     }
   }
 
@@ -81,10 +80,11 @@ final class VectorWireOverlaps implements WireOverlapKernels {
    * registers of each quartet of amplitudes: half the loads of two single-bit passes. Fused
    * multiply-adds, two accumulators where a sum has a minus sign, keep the loop at 31 vector
    * operations, within the JIT's inlining budget (with separate multiplies and adds it is not,
-   * and the loop runs boxed, hundreds of times slower).
+   * and the loop runs boxed, hundreds of times slower). {@code keep}: 1 adds q's sums, 2 adds
+   * r's, 3 both, so that a lone bit's partner costs no scratch array.
    */
   private static void widePair(double[] bra, double[] ket, int start, int end, int q, int r,
-      double[] accQ, double[] accR) {
+      double[] acc, int keep) {
     int sq = 2 << q, sr = 2 << r;
     DoubleVector xq = DoubleVector.zero(SPECIES), xqm = xq, yq = xq, zq = xq;
     DoubleVector xr = xq, xrm = xq, yr = xq, zr = xq, z3 = xq;
@@ -115,12 +115,16 @@ final class VectorWireOverlaps implements WireOverlapKernels {
       z3 = l3.fma(s3, z3);
     }
     double shared = z3.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
-    accQ[SLOTS * q] += xq.sub(xqm).reduceLanes(VectorOperators.ADD);
-    accQ[SLOTS * q + 1] += yq.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
-    accQ[SLOTS * q + 2] += zq.mul(IMAGINARY).reduceLanes(VectorOperators.ADD) + shared;
-    accR[SLOTS * r] += xr.sub(xrm).reduceLanes(VectorOperators.ADD);
-    accR[SLOTS * r + 1] += yr.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
-    accR[SLOTS * r + 2] += zr.mul(IMAGINARY).reduceLanes(VectorOperators.ADD) + shared;
+    if ((keep & 1) != 0) {
+      acc[SLOTS * q] += xq.sub(xqm).reduceLanes(VectorOperators.ADD);
+      acc[SLOTS * q + 1] += yq.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
+      acc[SLOTS * q + 2] += zq.mul(IMAGINARY).reduceLanes(VectorOperators.ADD) + shared;
+    }
+    if ((keep & 2) != 0) {
+      acc[SLOTS * r] += xr.sub(xrm).reduceLanes(VectorOperators.ADD);
+      acc[SLOTS * r + 1] += yr.mul(IMAGINARY).reduceLanes(VectorOperators.ADD);
+      acc[SLOTS * r + 2] += zr.mul(IMAGINARY).reduceLanes(VectorOperators.ADD) + shared;
+    }
   }
 
   /**
