@@ -30,6 +30,16 @@ public final class Limits {
   public static final int PARALLEL_THRESHOLD_QUBITS = 14;
 
   /**
+   * Smallest state, in qubits, whose adjoint gradient the runtime's sweep by points computes
+   * ({@code PointSweep}), for runtime circuits and generated models alike: below it the
+   * gate-by-gate sweep is faster, since the sweep by points compiles a plan per segment and copies
+   * the state at each point. Measured on HEA n x n, runtime gate by gate / by points: 9x9 150 /
+   * 151-160 us, 10x10 317-324 / 258-259 us; generated 10x10 unrolled 282 us against 214 us by
+   * points (docs/figures.md).
+   */
+  public static final int ADJOINT_POINTS_QUBITS = 10;
+
+  /**
    * The most gates a model may unroll to unless {@link QuantumModel#gateBudget()} says otherwise:
    * enough for deep benchmark circuits (DeepHea is 5,000 gates), small enough that a runaway loop
    * stops in seconds.

@@ -1,6 +1,7 @@
 package io.qml4j.processor.emit;
 
 import static io.qml4j.processor.emit.RuntimeNames.APPLIER;
+import static io.qml4j.processor.emit.RuntimeNames.ARRAYS;
 import static io.qml4j.processor.emit.RuntimeNames.DIFFERENTIABLE;
 import static io.qml4j.processor.emit.RuntimeNames.DOUBLES;
 import static io.qml4j.processor.emit.RuntimeNames.EXPECTATION;
@@ -13,6 +14,7 @@ import static io.qml4j.processor.emit.RuntimeNames.OVERLAPS;
 import static io.qml4j.processor.emit.RuntimeNames.PAULI_SUM;
 import static io.qml4j.processor.emit.RuntimeNames.SAMPLER;
 import static io.qml4j.processor.emit.RuntimeNames.SHIFT_RULES;
+import static io.qml4j.processor.emit.RuntimeNames.SLOT_ADJOINT;
 import static io.qml4j.processor.emit.RuntimeNames.STATE;
 
 import com.squareup.javapoet.ArrayTypeName;
@@ -23,6 +25,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.qml4j.dsl.Gate;
+import io.qml4j.dsl.Limits;
 import io.qml4j.processor.gradient.AngleSlot;
 import io.qml4j.processor.gradient.GradientPlan;
 import io.qml4j.processor.gradient.Partial;
@@ -82,7 +85,12 @@ final class GradientWriter {
             + "circuits for each,\nfour for controlled rotations and excitations.\n").build());
     fields(type);
     publicMethods(type);
-    generatorFields(type, adjoint(privates));
+    if (bySlots()) {
+      slotFields(type);
+      slotChainRule(privates);
+    } else {
+      generatorFields(type, adjoint(privates));
+    }
     parameterShift(privates);
     chainRule(privates);
   }
@@ -93,16 +101,10 @@ final class GradientWriter {
         Modifier.FINAL).initializer("{$L}", String.join(", ", observableNames)).build());
     String rules = plan.slots().stream()
         .map(s -> s.rule() == Gate.ShiftRule.FOUR_TERM ? "4" : "2").collect(Collectors.joining());
-    List<CodeBlock> pieces = new ArrayList<>();
-    for (int i = 0; i < rules.length() || pieces.isEmpty(); i += LITERAL_PIECE) {
-      pieces.add(CodeBlock.of("$S", rules.substring(i, Math.min(rules.length(),
-          i + LITERAL_PIECE))));
-    }
     type.addField(FieldSpec.builder(String.class, "SHIFT_RULES", Modifier.PRIVATE,
         Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Per angle slot, the terms of its shift rule: '2' or '4'.\n")
-        .initializer(pieces.size() == 1 ? pieces.get(0)
-            : CodeBlock.of("$T.join(\"\", $L)", String.class, CodeBlock.join(pieces, ", "))).build());
+        .initializer(literal(rules)).build());
     for (String rule : List.of("TWO_TERM", "FOUR_TERM")) {
       type.addField(FieldSpec.builder(DOUBLES, rule + "_SHIFTS", Modifier.PRIVATE,
           Modifier.STATIC, Modifier.FINAL).initializer("$T.shifts($T.ShiftRule.$L)", SHIFT_RULES,
@@ -126,32 +128,51 @@ final class GradientWriter {
     String args = p.args();
     String tail = p.chunkArgs();
     String first = m.observables().get(0).name();
-    type.addMethod(start("gradient", GRADIENT)
+    String sweep = bySlots() ? "the runtime's sweep by points over the simulated gates (one "
+        + "forward and one\nbackward run of the simulator's plan, one pass per layer for the "
+        + "derivatives)" : "one forward and one backward sweep over the simulated gates";
+    MethodSpec.Builder gradient = start("gradient", GRADIENT)
         .addJavadoc("The expectation of {@code $L} and its gradient with respect to theta and x, "
-            + "by adjoint\ndifferentiation: one forward and one backward sweep over the simulated "
-            + "gates,\nwhatever the number of parameters.\n", first)
-        .addStatement("$T state = state($L)", STATE, args)
-        .addStatement("return adjointGradient(state.amplitudes(), $T.apply(state, $L)"
-            + ".amplitudes()$L)", APPLIER, observableNames.get(0), tail).build());
-    type.addMethod(start("jacobian", JACOBIAN)
+            + "by adjoint\ndifferentiation: $L,\nwhatever the number of parameters.\n", first,
+            sweep);
+    if (bySlots()) {
+      gradient.addStatement("return bySlots(ANGLE_SLOTS.gradient(simulatedCircuit($L), $L)$L)",
+          args, observableNames.get(0), tail);
+    } else {
+      gradient.addStatement("$T state = state($L)", STATE, args)
+          .addStatement("return adjointGradient(state.amplitudes(), $T.apply(state, $L)"
+              + ".amplitudes()$L)", APPLIER, observableNames.get(0), tail);
+    }
+    type.addMethod(gradient.build());
+    MethodSpec.Builder jacobian = start("jacobian", JACOBIAN)
         .addJavadoc("The expectations of every observable and their derivatives with respect to "
             + "theta and x\n(row i: observable i), by adjoint differentiation: one forward sweep, "
-            + "one backward sweep per observable.\n")
-        .addStatement("$T state = state($L)", STATE, args)
-        .addStatement("int outputs = OBSERVABLE_SUMS.length")
-        .addStatement("double[] values = new double[outputs]")
-        .addStatement("double[][] dTheta = new double[outputs][], dX = new double[outputs][]")
-        .beginControlFlow("for (int i = 0; i < outputs; i++)")
-        .addStatement("double[] lambda = $T.apply(state, OBSERVABLE_SUMS[i]).amplitudes()",
-            APPLIER)
-        .addStatement("$T row = adjointGradient(state.amplitudes().clone(), lambda$L)", GRADIENT,
-            tail)
-        .addStatement("values[i] = row.value()")
-        .addStatement("dTheta[i] = row.theta()")
+            + "one backward sweep per observable.\n");
+    if (bySlots()) {
+      jacobian.addStatement("$T slots = ANGLE_SLOTS.jacobian(simulatedCircuit($L), "
+              + "$T.asList(OBSERVABLE_SUMS))", JACOBIAN, args, ARRAYS)
+          .addStatement("int outputs = OBSERVABLE_SUMS.length")
+          .addStatement("double[] values = slots.values()")
+          .addStatement("double[][] dTheta = new double[outputs][], dX = new double[outputs][]")
+          .beginControlFlow("for (int i = 0; i < outputs; i++)")
+          .addStatement("$T row = bySlots(slots.row(i)$L)", GRADIENT, tail);
+    } else {
+      jacobian.addStatement("$T state = state($L)", STATE, args)
+          .addStatement("int outputs = OBSERVABLE_SUMS.length")
+          .addStatement("double[] values = new double[outputs]")
+          .addStatement("double[][] dTheta = new double[outputs][], dX = new double[outputs][]")
+          .beginControlFlow("for (int i = 0; i < outputs; i++)")
+          .addStatement("double[] lambda = $T.apply(state, OBSERVABLE_SUMS[i]).amplitudes()",
+              APPLIER)
+          .addStatement("$T row = adjointGradient(state.amplitudes().clone(), lambda$L)",
+              GRADIENT, tail)
+          .addStatement("values[i] = row.value()");
+    }
+    type.addMethod(jacobian.addStatement("dTheta[i] = row.theta()")
         .addStatement("dX[i] = row.x()")
         .endControlFlow()
         .addStatement("return new $T(values, dTheta, dX)", JACOBIAN).build());
-    type.addMethod(start("vectorJacobianProduct", GRADIENT)
+    MethodSpec.Builder vjp = start("vectorJacobianProduct", GRADIENT)
         .addParameter(DOUBLES, "cotangent")
         .addJavadoc("The vector-Jacobian product {@code v^T J}: {@code sum_i v_i <H_i>} and its "
             + "gradient with respect to\ntheta and x, from one backward sweep with the bra "
@@ -159,16 +180,23 @@ final class GradientWriter {
             + "({@code v_i = dLoss/d<H_i>}).\n\n"
             + "@throws IllegalArgumentException if cotangent's length is not the number of "
             + "observables,\n    or it holds a non-finite value\n")
-        .addStatement("check(cotangent, $S, OBSERVABLE_SUMS.length)", "cotangent")
-        .addStatement("$T state = state($L)", STATE, args)
-        .addStatement("double[] lambda = $T.allocate(QUBITS)", STATE)
-        .beginControlFlow("for (int i = 0; i < OBSERVABLE_SUMS.length; i++)")
-        .addStatement("double[] h = $T.apply(state, OBSERVABLE_SUMS[i]).amplitudes()", APPLIER)
-        .beginControlFlow("for (int k = 0; k < lambda.length; k++)")
-        .addStatement("lambda[k] += cotangent[i] * h[k]")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return adjointGradient(state.amplitudes(), lambda$L)", tail).build());
+        .addStatement("check(cotangent, $S, OBSERVABLE_SUMS.length)", "cotangent");
+    if (bySlots()) {
+      vjp.addStatement("return bySlots(ANGLE_SLOTS.vectorJacobianProduct(simulatedCircuit($L), "
+          + "$T.asList(OBSERVABLE_SUMS), cotangent)$L)", args, ARRAYS, tail);
+    } else {
+      vjp.addStatement("$T state = state($L)", STATE, args)
+          .addStatement("double[] lambda = $T.allocate(QUBITS)", STATE)
+          .beginControlFlow("for (int i = 0; i < OBSERVABLE_SUMS.length; i++)")
+          .addStatement("double[] h = $T.apply(state, OBSERVABLE_SUMS[i]).amplitudes()",
+              APPLIER)
+          .beginControlFlow("for (int k = 0; k < lambda.length; k++)")
+          .addStatement("lambda[k] += cotangent[i] * h[k]")
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("return adjointGradient(state.amplitudes(), lambda$L)", tail);
+    }
+    type.addMethod(vjp.build());
     if (m.takesInputs()) {
       type.addMethod(p.publicMethod("inputGradient", DOUBLES)
           .addJavadoc("{@code d<$L>/dx}, by adjoint differentiation: for hybrid models that "
@@ -234,6 +262,59 @@ final class GradientWriter {
           DIFFERENTIABLE, expectations, jacobian);
     }
     type.addMethod(b.build());
+  }
+
+  /**
+   * Whether the adjoint members delegate to the runtime's sweep by points ({@code SlotAdjoint})
+   * instead of an unrolled gate-by-gate sweep: from {@link Limits#ADJOINT_POINTS_QUBITS} qubits,
+   * where the runtime computes its own circuits' adjoint that way because it is faster.
+   */
+  private boolean bySlots() {
+    return m.qubits() >= Limits.ADJOINT_POINTS_QUBITS;
+  }
+
+  /** {@code ANGLE_SLOTS}: which angles of the simulated gates are slots, for the runtime. */
+  private void slotFields(TypeSpec.Builder type) {
+    StringBuilder masks = new StringBuilder(all.size());
+    for (int g = 0; g < all.size(); g++) {
+      int mask = 0;
+      for (int k = 0; k < all.get(g).angles().size(); k++) {
+        mask |= plan.slotOf(g, k) >= 0 ? 1 << k : 0;
+      }
+      masks.append((char) ('0' + mask));
+    }
+    type.addField(FieldSpec.builder(SLOT_ADJOINT, "ANGLE_SLOTS", Modifier.PRIVATE,
+        Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The adjoint by the runtime's sweep by points, differentiating every angle "
+            + "slot; per simulated gate,\n'0' plus the bit mask of its angles that are slots.\n")
+        .initializer("$T.of(QUBITS, ANGLES, $L)", SLOT_ADJOINT, literal(masks.toString()))
+        .build());
+  }
+
+  /** {@code bySlots}: a gradient with respect to the slots, through the chain rule. */
+  private void slotChainRule(List<MethodSpec> privates) {
+    privates.add(MethodSpec.methodBuilder("bySlots")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(GRADIENT)
+        .addJavadoc("The gradient with respect to theta and x from the one with respect to the "
+            + "angle slots.\n")
+        .addParameter(GRADIENT, "slots").addParameters(p.parameters())
+        .addStatement("double[] dTheta = new double[PARAMS], dX = new double[INPUTS]")
+        .addStatement("chainRule(slots.theta(), dTheta, dX$L)", p.chunkArgs())
+        .addStatement("return new $T(slots.value(), dTheta, dX)", GRADIENT).build());
+  }
+
+  /**
+   * A string constant, joined from pieces where it is long: the class file limits a constant to
+   * 65,535 bytes.
+   */
+  private static CodeBlock literal(String text) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    for (int i = 0; i < text.length() || pieces.isEmpty(); i += LITERAL_PIECE) {
+      pieces.add(CodeBlock.of("$S", text.substring(i, Math.min(text.length(),
+          i + LITERAL_PIECE))));
+    }
+    return pieces.size() == 1 ? pieces.get(0)
+        : CodeBlock.of("$T.join(\"\", $L)", String.class, CodeBlock.join(pieces, ", "));
   }
 
   /** The backward sweep over the gates in reverse, down to the first trainable one. */

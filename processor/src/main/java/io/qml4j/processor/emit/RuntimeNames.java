@@ -34,6 +34,7 @@ final class RuntimeNames {
   static final ClassName PARALLEL_SIMULATOR = ClassName.get(RUNTIME, "ParallelSimulator");
   static final ClassName PARALLELISM = ClassName.get(RUNTIME, "Parallelism");
   static final ClassName OPERATION = ClassName.get(RUNTIME, "Operation");
+  static final ClassName ARRAYS = ClassName.get(java.util.Arrays.class);
 
   static final ClassName KERNELS = ClassName.get(KERNEL, "Kernels");
   static final ClassName TILE_KERNELS = ClassName.get(KERNEL, "TileKernels");
@@ -50,6 +51,7 @@ final class RuntimeNames {
   static final ClassName GRADIENT = ClassName.get(GRADIENT_PACKAGE, "Gradient");
   static final ClassName JACOBIAN = ClassName.get(GRADIENT_PACKAGE, "Jacobian");
   static final ClassName SHIFT_RULES = ClassName.get(GRADIENT_PACKAGE, "ShiftRules");
+  static final ClassName SLOT_ADJOINT = ClassName.get(GRADIENT_PACKAGE, "SlotAdjoint");
 
   static final ClassName PAULI_SUM = ClassName.get(OBSERVABLE, "PauliSum");
   static final ClassName PAULI_STRING = ClassName.get(OBSERVABLE, "PauliString");

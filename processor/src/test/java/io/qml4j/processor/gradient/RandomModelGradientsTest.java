@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random models of 2 to 8 qubits, each using every parameterised gate of the table (RX,
+ * Seeded random models of 2 to 12 qubits (from 10, the adjoint by the runtime's sweep by points), each using every parameterised gate of the table (RX,
  * RY, RZ, PhaseShift, U3, Rot, CRX, CRY, CRZ, CRot, ControlledPhase, IsingXX/YY/ZZ, MultiRZ,
  * PauliRot, SingleExcitation and, from 4 qubits, DoubleExcitation) with parameters shared between
  * gates, angle expressions of theta and x ({@code theta[k] * x[j]}, {@code theta[a] + theta[b]},
@@ -41,7 +41,8 @@ class RandomModelGradientsTest {
       "swap", "cy"};
 
   private static Map<String, GeneratedModel> models;
-  private static final int[] QUBITS = {2, 3, 4, 5, 6, 7, 8, 4, 3};
+  /** From 10 qubits the generated adjoint delegates to the runtime's sweep by points. */
+  private static final int[] QUBITS = {2, 3, 4, 5, 6, 7, 8, 4, 3, 10, 11, 12};
 
   @BeforeAll
   static void compile() {
@@ -74,7 +75,16 @@ class RandomModelGradientsTest {
           where + " d/dx against finite differences");
       assertTrue(maxAbs(adjoint.theta()) + maxAbs(adjoint.x()) > 1e-3,
           where + ": a vanishing gradient would make the comparison vacuous");
+      assertEquals(QUBITS[m] >= 10, declares(model, "ANGLE_SLOTS"), where + " by slots");
+      assertEquals(QUBITS[m] < 10, declares(model, "adjointGradient"), where + " unrolled");
     }
+  }
+
+  private static boolean declares(GeneratedModel model, String member) {
+    return java.util.Arrays.stream(model.type.getDeclaredFields())
+        .anyMatch(f -> f.getName().equals(member))
+        || java.util.Arrays.stream(model.type.getDeclaredMethods())
+        .anyMatch(f -> f.getName().equals(member));
   }
 
   @Test
@@ -152,11 +162,12 @@ class RandomModelGradientsTest {
 
   /**
    * Model m: shapes cycle through feature map + ansatz(x, theta), feature map + ansatz(theta) and
-   * ansatz(theta) alone; the last model is a feature map alone (gradient with respect to x only).
+   * ansatz(theta) alone; models 8 and the last are a feature map alone (gradient with respect to
+   * x only).
    * Odd models switch optimisation off.
    */
   static String source(SplittableRandom r, int m, int n) {
-    boolean featureMapOnly = m == QUBITS.length - 1;
+    boolean featureMapOnly = m == 8 || m == QUBITS.length - 1;
     boolean featureMap = featureMapOnly || m % 3 != 2;
     boolean ansatzTakesX = m % 3 == 0;
     StringBuilder b = new StringBuilder("package demo;\nimport io.qml4j.dsl.*;\n");

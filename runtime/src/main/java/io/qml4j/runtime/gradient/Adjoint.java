@@ -104,7 +104,16 @@ public final class Adjoint {
       List<PauliSum> observables, int threads, int blockQubits, boolean points) {
     circuit.checkArguments(theta, x);
     Arguments.checkObservables("observables", observables, circuit.qubits());
-    Circuit bound = circuit.bindUnchecked(theta, x);
+    return jacobian(circuit, circuit.bindUnchecked(theta, x), theta, x, observables, threads,
+        blockQubits, points);
+  }
+
+  /**
+   * The Jacobian of checked arguments, with {@code bound} the circuit at theta and x (which
+   * {@link SlotAdjoint} has already, from a generated model).
+   */
+  static Jacobian jacobian(ParametrizedCircuit circuit, Circuit bound, double[] theta,
+      double[] x, List<PauliSum> observables, int threads, int blockQubits, boolean points) {
     int parallel = circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
     PointSweep sweep = points ? PointSweep.forward(circuit, bound, parallel) : null;
     StateVector psi = finalState(circuit, bound, sweep, parallel);
@@ -143,9 +152,17 @@ public final class Adjoint {
     circuit.checkArguments(theta, x);
     Arguments.checkObservables("observables", observables, circuit.qubits());
     Arguments.checkCotangent(cotangent, observables.size());
-    Circuit bound = circuit.bindUnchecked(theta, x);
-    PointSweep sweep = PointSweep.applies(circuit) ? PointSweep.forward(circuit, bound, 1) : null;
-    StateVector psi = finalState(circuit, bound, sweep, 1);
+    return vectorJacobianProduct(circuit, circuit.bindUnchecked(theta, x), theta, x, observables,
+        cotangent, 1);
+  }
+
+  /** The vector-Jacobian product of checked arguments, bound at theta and x. */
+  static Gradient vectorJacobianProduct(ParametrizedCircuit circuit, Circuit bound,
+      double[] theta, double[] x, List<PauliSum> observables, double[] cotangent, int threads) {
+    int parallel = circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
+    PointSweep sweep = PointSweep.applies(circuit)
+        ? PointSweep.forward(circuit, bound, parallel) : null;
+    StateVector psi = finalState(circuit, bound, sweep, parallel);
     double[] lambda = new double[psi.amplitudes().length];
     for (int i = 0; i < observables.size(); i++) {
       double[] hPsi = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
@@ -156,7 +173,7 @@ public final class Adjoint {
     double value = Overlaps.real(psi.amplitudes(), lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][circuit.inputCount()];
-    backward(sweep, circuit, bound, theta, x, psi.amplitudes(), lambda, dTheta, dX);
+    backward(sweep, circuit, bound, theta, x, psi.amplitudes(), lambda, dTheta, dX, parallel);
     return new Gradient(value, dTheta[0], dX[0]);
   }
 
@@ -197,7 +214,7 @@ public final class Adjoint {
     double value = Overlaps.real(psi, lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][0];
-    backward(sweep, circuit, bound, theta, x, psi, lambda, dTheta, dX);
+    backward(sweep, circuit, bound, theta, x, psi, lambda, dTheta, dX, 1);
     return new Gradient(value, dTheta[0], dX[0]);
   }
 
@@ -211,11 +228,11 @@ public final class Adjoint {
   /** One bra's backward sweep: by points where the forward kept them, else gate by gate. */
   private static void backward(PointSweep sweep, ParametrizedCircuit circuit, Circuit bound,
       double[] theta, double[] x, double[] psi, double[] lambda, double[][] dTheta,
-      double[][] dX) {
+      double[][] dX, int threads) {
     if (sweep != null) {
       sweep.backward(theta, x, new double[][] {lambda}, dTheta, dX);
     } else {
-      backward(circuit, bound, theta, x, psi, new double[][] {lambda}, dTheta, dX, 1,
+      backward(circuit, bound, theta, x, psi, new double[][] {lambda}, dTheta, dX, threads,
           BlockedBackward.BLOCK_QUBITS);
     }
   }

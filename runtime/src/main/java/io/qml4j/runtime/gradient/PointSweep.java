@@ -1,6 +1,7 @@
 package io.qml4j.runtime.gradient;
 
 import io.qml4j.dsl.GateMatrices;
+import io.qml4j.dsl.Limits;
 import io.qml4j.runtime.Circuit;
 import io.qml4j.runtime.Operation;
 import io.qml4j.runtime.ParallelSimulator;
@@ -32,9 +33,10 @@ final class PointSweep {
    * Smallest circuit, in qubits, that takes this sweep by default: below it the plans' compiles
    * and the copies cost more than they save (HEA n x n, gate by gate against by points: 8x8 77 /
    * 86 us, 9x9 150 / 150-160 us, 10x10 317-324 / 258-259 us; docs/figures.md).
-   * {@code -Dqml4j.adjoint.pointsFrom} sets another, read at each call.
+   * {@code -Dqml4j.adjoint.pointsFrom} sets another, read at each call. Generated models
+   * delegate their adjoint here from the same size ({@link SlotAdjoint}).
    */
-  static final int MIN_QUBITS = 10;
+  static final int MIN_QUBITS = Limits.ADJOINT_POINTS_QUBITS;
 
   private final ParametrizedCircuit circuit;
   private final List<Operation> ops;

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * The generated derivatives of the sample models: the HEA 10x10 gradient against the runtime's
  * own adjoint differentiation of the same circuit built at run time (an independent
  * implementation), the re-uploading model's Jacobians (templates, products {@code theta * x}, two
- * observables) against parameter shift and central differences, and the 5,000-gate DeepHea10
- * against central differences, with its backward-sweep chunks under HotSpot's 8,000-byte limit.
+ * observables) against parameter shift and central differences, the 5,000-gate DeepHea10 (whose
+ * adjoint is the runtime's sweep by points) and the 3,208-gate, 8-qubit BatchDeep (an unrolled
+ * backward sweep in chunks under HotSpot's 8,000-byte limit) against central differences.
  */
 class GeneratedGradientsTest {
   private static final double H = 1e-5;
@@ -83,10 +84,34 @@ class GeneratedGradientsTest {
       assertEquals(fd, g.theta()[k], 1e-7, "theta[" + k + "]");
     }
     Map<String, Integer> sizes = MethodSizes.of(DeepHea10Model.class);
-    for (String prefix : new String[] {"adjoint", "shiftedAnsatz", "chainRule"}) {
+    for (String prefix : new String[] {"shiftedAnsatz", "chainRule"}) {
       long chunks = sizes.keySet().stream().filter(n -> n.startsWith(prefix)).count();
       assertTrue(chunks > 10, prefix + " is split into chunks, got " + chunks);
     }
+    // 10 qubits: the adjoint is the runtime's sweep by points, nothing unrolled
+    assertTrue(sizes.keySet().stream().noneMatch(n -> n.startsWith("adjoint")), sizes::toString);
+    sizes.forEach((name, size) -> assertTrue(size < 8000, name + ": " + size + " bytes"));
+  }
+
+  @Test
+  void theUnrolledAdjointOfA3208GateModelMatchesFiniteDifferencesAndItsChunksCompile()
+      throws Exception {
+    double[] x = random(BatchDeepModel.INPUTS, 5);
+    double[] theta = random(BatchDeepModel.PARAMS, 6);
+    Gradient g = BatchDeepModel.gradient(x, theta);
+    assertEquals(BatchDeepModel.expectation(x, theta), g.value(), 1e-12);
+    for (int k : new int[] {0, 801, BatchDeepModel.PARAMS - 1}) {
+      double[] plus = theta.clone(), minus = theta.clone();
+      plus[k] += H;
+      minus[k] -= H;
+      double fd = (BatchDeepModel.expectation(x, plus) - BatchDeepModel.expectation(x, minus))
+          / (2 * H);
+      assertEquals(fd, g.theta()[k], 1e-7, "theta[" + k + "]");
+    }
+    assertArrayEquals(central(x, in -> BatchDeepModel.expectation(in, theta)), g.x(), 1e-7);
+    Map<String, Integer> sizes = MethodSizes.of(BatchDeepModel.class);
+    long chunks = sizes.keySet().stream().filter(n -> n.startsWith("adjoint")).count();
+    assertTrue(chunks > 10, "the 8-qubit adjoint is split into chunks, got " + chunks);
     sizes.forEach((name, size) -> assertTrue(size < 8000, name + ": " + size + " bytes"));
   }
 
