@@ -24,10 +24,22 @@ public final class Limits {
 
   /**
    * Smallest state, in qubits, whose passes are split across threads, by the runtime's
-   * {@code ParallelSimulator} and by generated models: below it, handing a pass to another thread
-   * costs more than it saves. Measured by {@code ThresholdBenchmark} (docs/benchmarks.md).
+   * {@code ParallelSimulator} and so by generated models: one more than {@link #TILE_QUBITS}.
+   * Up to a tile, the serial plan runs the whole circuit in one pass over an L2-resident state,
+   * while a split needs tiles smaller than the state and so a pass per stage, with a barrier
+   * each: HEA n x 10, two threads against one, 0.64-0.72x at 14 qubits, 0.77-0.78x at 15,
+   * 0.95-1.03x at 16, 1.03-1.12x at 17 (docs/benchmarks.md, {@code ThresholdBenchmark}).
    */
-  public static final int PARALLEL_THRESHOLD_QUBITS = 14;
+  public static final int PARALLEL_THRESHOLD_QUBITS = TILE_QUBITS + 1;
+
+  /**
+   * Smallest model, in qubits, whose generated {@code state(...)} is the runtime's plan of its
+   * simulated circuit instead of its unrolled code: at these sizes the passes over memory, not
+   * the per-gate overhead that unrolling removes, set the time, and the plan joins several gates
+   * per pass (HEA 16x10: 3.1 ms on the plan against 7.1-7.9 ms unrolled, docs/figures.md). From
+   * {@link #PARALLEL_THRESHOLD_QUBITS} the plan's passes are also split across threads.
+   */
+  public static final int PLAN_STATE_QUBITS = 14;
 
   /**
    * Smallest state, in qubits, whose adjoint gradient the runtime's sweep by points computes

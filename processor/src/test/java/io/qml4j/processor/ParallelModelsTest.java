@@ -16,23 +16,25 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated models from {@link Limits#PARALLEL_THRESHOLD_QUBITS} qubits run their state on
- * {@link Parallelism#threads()} threads: seeded random models at the threshold and above give the
- * state of their own unrolled code (one thread) to 1e-12 on two and three threads, the same
- * amplitudes bit for bit on two and on three threads and from call to call, and a model below the
- * threshold has no threaded path at all. Surefire runs this class with the Vector API module and
+ * Generated models from {@link Limits#PLAN_STATE_QUBITS} qubits run their state on the runtime's
+ * plan, split across {@link Parallelism#threads()} threads from
+ * {@link Limits#PARALLEL_THRESHOLD_QUBITS}: seeded random models at both sizes give the state of
+ * their own unrolled code (one thread) to 1e-12 on two and three threads, the same amplitudes bit
+ * for bit on two and on three threads and from call to call, and a model below the first size has
+ * no path to the runtime's plan at all. Surefire runs this class with the Vector API module and
  * without it.
  */
 class ParallelModelsTest {
   @Test
   void threadedStatesEqualTheUnrolledCodesOnEveryThreadCount() throws Exception {
     SplittableRandom random = new SplittableRandom(1415);
-    int threshold = Limits.PARALLEL_THRESHOLD_QUBITS;
+    int threshold = Limits.PLAN_STATE_QUBITS;
     Compilation c = Compiler.compile(
         JavaFileObjects.forSourceString("demo.P0",
             RandomModelsTest.source(random, "P0", true, true, false, threshold)),
         JavaFileObjects.forSourceString("demo.P1",
-            RandomModelsTest.source(random, "P1", true, false, true, threshold + 2)),
+            RandomModelsTest.source(random, "P1", true, false, true,
+                Limits.PARALLEL_THRESHOLD_QUBITS)),
         JavaFileObjects.forSourceString("demo.Small", String.join("\n",
             "package demo;",
             "import io.qml4j.dsl.*;",

@@ -12,12 +12,12 @@ import io.qml4j.runtime.kernel.Plan;
  */
 public final class ParallelSimulator {
   /**
-   * Smallest state split across threads. Measured by {@code ThresholdBenchmark} (2-layer HEA plan,
-   * 2 threads against 1, see docs/benchmarks.md): at 13 qubits two threads took 237 us against
-   * 209 us, at 14 qubits 350 us against 590 us when the second core was free. Each stage costs
-   * about 3 us of barrier and chunk hand-over, which a pass over 2^14 amplitudes (about 15 us)
-   * pays back and a smaller one does not. The shared {@link Limits#PARALLEL_THRESHOLD_QUBITS}, which
-   * generated models split their passes from too.
+   * Smallest state split across threads: one more qubit than a tile. Up to a tile the serial plan
+   * is one pass over a state that stays in L2, while a split cuts it into smaller tiles, a pass
+   * and a barrier per stage, and loses: HEA n x 10 on two threads against one, 0.64-0.72x at 14
+   * qubits, 0.77-0.78x at 15, 0.95-1.03x at 16, 1.03-1.12x at 17 ({@code ThresholdBenchmark},
+   * docs/benchmarks.md). The shared {@link Limits#PARALLEL_THRESHOLD_QUBITS}, which generated
+   * models split their passes from too.
    */
   public static final int PARALLEL_THRESHOLD_QUBITS = Limits.PARALLEL_THRESHOLD_QUBITS;
 

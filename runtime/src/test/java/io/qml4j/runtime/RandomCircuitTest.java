@@ -134,10 +134,7 @@ class RandomCircuitTest {
     CircuitBuilder q = new CircuitBuilder(n);
     for (int k = 0; k < 60; k++) {
       Operation op = RandomCircuits.op(rnd, n,
-          io.qml4j.dsl.Gate.values()[rnd.nextInt(io.qml4j.dsl.Gate.values().length)]);
-      if (op.gate() == io.qml4j.dsl.Gate.PAULI_ROT && op.arity() > 6) {
-        continue;
-      }
+          io.qml4j.dsl.Gate.values()[rnd.nextInt(io.qml4j.dsl.Gate.values().length)], 6);
       q.append(new Circuit(n, java.util.List.of(op)));
     }
     Circuit circuit = q.build();

@@ -18,9 +18,17 @@ final class RandomCircuits {
 
   /** A random operation of the given gate on distinct random wires of an n-qubit register. */
   static Operation op(SplittableRandom rnd, int n, Gate gate) {
+    return op(rnd, n, gate, n);
+  }
+
+  /**
+   * {@link #op(SplittableRandom, int, Gate)} with a Pauli rotation on at most {@code maxWords}
+   * wires: its matrix is dense, 2^wires square.
+   */
+  static Operation op(SplittableRandom rnd, int n, Gate gate, int maxWords) {
     switch (gate) {
       case PAULI_ROT: {
-        int[] wires = wires(rnd, n, 1 + rnd.nextInt(n));
+        int[] wires = wires(rnd, n, 1 + rnd.nextInt(Math.min(n, maxWords)));
         StringBuilder word = new StringBuilder();
         for (int k = 0; k < wires.length; k++) {
           word.append(LETTERS.charAt(rnd.nextInt(4)));

@@ -100,7 +100,7 @@ public final class ModelWriter {
     MethodSpec.Builder state = p.publicMethod("state", STATE)
         .addJavadoc("The model's state: the circuit applied to |0...0>.\n");
     p.check(state);
-    if (m.qubits() >= Limits.PARALLEL_THRESHOLD_QUBITS) {
+    if (m.qubits() >= Limits.PLAN_STATE_QUBITS) {
       planState(state, p, m.qubits());
     } else {
       state.addStatement("double[] psi = $T.allocate(QUBITS)", STATE)
@@ -153,18 +153,19 @@ public final class ModelWriter {
   }
 
   /**
-   * From {@link Limits#PARALLEL_THRESHOLD_QUBITS}, a state is the runtime's run of
-   * {@code simulatedCircuit}, on one thread or split across several: at these sizes the passes
-   * over memory, not the per-gate overhead that unrolling removes, set the time, and the runtime's
-   * plan joins several gates per pass inside its cache blocks (pairs and lowest-wire triples of
-   * real gates, the diagonal layer, runs of CNOTs as one permutation), which the unrolled code
-   * does not: HEA 16x10 took 3.1 ms on the plan against 7.1-7.9 ms unrolled (docs/figures.md).
-   * One thread or several give the same state bit for bit. The unrolled methods still serve the
-   * gradients and the batches.
+   * From {@link Limits#PLAN_STATE_QUBITS}, a state is the runtime's run of
+   * {@code simulatedCircuit}, split across threads from
+   * {@link Limits#PARALLEL_THRESHOLD_QUBITS}: at these sizes the passes over memory, not the
+   * per-gate overhead that unrolling removes, set the time, and the runtime's plan joins several
+   * gates per pass inside its cache blocks (pairs and lowest-wire triples of real gates, the
+   * diagonal layer, runs of CNOTs as one permutation), which the unrolled code does not: HEA 16x10
+   * took 3.1 ms on the plan against 7.1-7.9 ms unrolled (docs/figures.md). One thread or several
+   * give the same state bit for bit. The unrolled methods still serve parameter shift and the
+   * batches.
    */
   private static void planState(MethodSpec.Builder state, ModelParameters p, int qubits) {
-    state.addComment("$L qubits, at least $L: the runtime's plan, its passes split across threads",
-            qubits, Limits.PARALLEL_THRESHOLD_QUBITS)
+    state.addComment("$L qubits, at least $L: the runtime's plan (threads from $L qubits)",
+            qubits, Limits.PLAN_STATE_QUBITS, Limits.PARALLEL_THRESHOLD_QUBITS)
         .addStatement("return $T.run(simulatedCircuit($L), $T.threads())", PARALLEL_SIMULATOR,
             p.args(), PARALLELISM);
   }

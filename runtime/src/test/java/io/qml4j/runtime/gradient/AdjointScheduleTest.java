@@ -77,7 +77,7 @@ class AdjointScheduleTest {
 
   @Test
   void twoThreadsGiveTheSameGradientAsOne() {
-    // 15 qubits: above the parallel threshold, with steps on the top wire that stay whole
+    // 17 qubits: above the parallel threshold, with steps on the top wire that stay whole
     int n = ParallelSimulator.PARALLEL_THRESHOLD_QUBITS + 1;
     ParametrizedCircuit c = ring(n);
     PauliSum h = PauliSum.parse("Z0 Z" + (n - 1) + " + 0.5 X3 Y1 - 0.25 Z5");

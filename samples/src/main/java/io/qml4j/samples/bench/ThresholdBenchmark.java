@@ -18,8 +18,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measures {@code ParallelSimulator.PARALLEL_THRESHOLD_QUBITS}: one thread against two on
- * precompiled 2-layer HEA plans of 10 to 16 qubits, to find where splitting a pass starts to pay.
+ * Measures {@code ParallelSimulator.PARALLEL_THRESHOLD_QUBITS}: HEA n x 10 on one thread, as
+ * {@code Simulator} compiles it (tiles of up to 2^15 amplitudes: up to 15 qubits the whole
+ * circuit is one pass), against two threads on the plan a split needs (tiles of
+ * {@code min(15, n - 2)} qubits, so that each thread gets two per stage, as
+ * {@code ParallelSimulator} compiles it), to find where splitting a pass starts to pay.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -28,17 +31,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class ThresholdBenchmark {
-  /** Qubits of a 2-layer HEA. */
-  @Param({"10", "12", "13", "14", "16"})
+  /** Qubits of a 10-layer HEA. */
+  @Param({"13", "14", "15", "16", "17", "18"})
   public int qubits;
 
-  private Plan plan;
+  private Plan serial;
+  private Plan split;
   private double[] state;
 
   @Setup
   public void setUp() {
-    Circuit circuit = Hea.circuit(qubits, 2, randomAngles(qubits, 2));
-    plan = Simulator.compile(circuit, Math.max(1, qubits - 2));
+    Circuit circuit = Hea.circuit(qubits, 10, randomAngles(qubits, 10));
+    serial = Simulator.compile(circuit);
+    split = Simulator.compile(circuit, Math.min(Plan.TILE_QUBITS, qubits - 2));
     state = new double[2 << qubits];
   }
 
@@ -46,7 +51,7 @@ public class ThresholdBenchmark {
   public double oneThread() {
     java.util.Arrays.fill(state, 0);
     state[0] = 1;
-    plan.run(state);
+    serial.run(state);
     return Hea.z0(state);
   }
 
@@ -54,7 +59,7 @@ public class ThresholdBenchmark {
   public double twoThreads() {
     java.util.Arrays.fill(state, 0);
     state[0] = 1;
-    ParallelPlanRunner.run(plan, state, 2);
+    ParallelPlanRunner.run(split, state, 2);
     return Hea.z0(state);
   }
 

@@ -107,7 +107,7 @@ public class GeneratedHeaBenchmark {
     return generated.applyAsDouble(theta);
   }
 
-  /** {@link #generatedSimd} on two threads: from 14 qubits, the runtime's plan split in two. */
+  /** {@link #generatedSimd} on two threads: from 16 qubits, the runtime's plan split in two. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector",
       "-Dqml4j.threads=2"})
