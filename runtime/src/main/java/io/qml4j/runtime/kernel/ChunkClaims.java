@@ -22,13 +22,25 @@ final class ChunkClaims {
   private static final int LINE = 16;
 
   private final int chunks;
+  private final int ranges;
+  /** Per stage and range, the next chunk's offset in the range. */
   private final AtomicIntegerArray claimed;
   private final AtomicIntegerArray finished;
 
-  /** Counters for {@code stages} stages of {@code chunks} chunks each. */
+  /** Counters for {@code stages} stages of {@code chunks} chunks each, claimed as one range. */
   ChunkClaims(int stages, int chunks) {
+    this(stages, chunks, 1);
+  }
+
+  /**
+   * Counters for {@code stages} stages of {@code chunks} chunks each, cut into {@code ranges}
+   * contiguous ranges: thread t claims from range t first, so that it keeps the same part of the
+   * state from stage to stage where the stages' blocks allow, then from the others.
+   */
+  ChunkClaims(int stages, int chunks, int ranges) {
     this.chunks = chunks;
-    claimed = new AtomicIntegerArray(stages * LINE);
+    this.ranges = Math.max(1, Math.min(ranges, chunks));
+    claimed = new AtomicIntegerArray(stages * this.ranges * LINE);
     finished = new AtomicIntegerArray(stages * LINE);
   }
 
@@ -39,8 +51,24 @@ final class ChunkClaims {
 
   /** The next unclaimed chunk of a stage, or -1 when all are claimed. */
   int claim(int stage) {
-    int chunk = claimed.getAndIncrement(stage * LINE);
-    return chunk < chunks ? chunk : -1;
+    return claim(stage, 0);
+  }
+
+  /** The next unclaimed chunk of a stage, from range {@code self} first, or -1 when none is left. */
+  int claim(int stage, int self) {
+    for (int k = 0; k < ranges; k++) {
+      int range = (self + k) % ranges;
+      int from = start(range), length = start(range + 1) - from;
+      int offset = claimed.getAndIncrement((stage * ranges + range) * LINE);
+      if (offset < length) {
+        return from + offset;
+      }
+    }
+    return -1;
+  }
+
+  private int start(int range) {
+    return (int) ((long) chunks * range / ranges);
   }
 
   /** Records that a claimed chunk is done (whether it succeeded or threw). */
@@ -53,9 +81,12 @@ final class ChunkClaims {
    * running them: after a failure, so that no thread waits for work that will not be done.
    */
   void abandon(int stage) {
-    int first = claimed.getAndSet(stage * LINE, chunks);
-    if (first < chunks) {
-      finished.addAndGet(stage * LINE, chunks - first);
+    for (int range = 0; range < ranges; range++) {
+      int length = start(range + 1) - start(range);
+      int first = claimed.getAndSet((stage * ranges + range) * LINE, length);
+      if (first < length) {
+        finished.addAndGet(stage * LINE, length - first);
+      }
     }
   }
 

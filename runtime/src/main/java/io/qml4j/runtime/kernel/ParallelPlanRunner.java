@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The parallel variant of {@link Plan#run}: every stage is cut into contiguous chunks (of blocks or
- * units) that the threads claim one by one, and a thread moves on to the next stage once every
- * chunk of this one is finished ({@link ChunkClaims}). The calling thread takes part from the
+ * units) that the threads claim one by one, each from its own range of them first
+ * ({@link #AFFINITY}), and a thread moves on to the next stage once every chunk of this one is
+ * finished ({@link ChunkClaims}). The calling thread takes part from the
  * start; the others come from a shared pool of daemon threads and join when they are scheduled, so
  * neither waking them nor a helper that the operating system deschedules holds up a stage whose
  * chunks the running threads can finish. Every amplitude sees the same arithmetic in the same
@@ -21,6 +22,16 @@ public final class ParallelPlanRunner {
    * others, few enough that claiming a chunk (one atomic increment) stays negligible.
    */
   static final int CHUNKS_PER_THREAD = 4;
+
+  /**
+   * Whether thread t claims from the t-th contiguous range of a stage's chunks first
+   * ({@code -Dqml4j.plan.affinity=false} for one shared range). A stage's blocks are ordered by
+   * their highest outer wires, so a thread then keeps the same part of the state from stage to
+   * stage wherever those wires stay outside the blocks, instead of taking the part another core
+   * holds in its cache: HEA 16x10 on two threads 2.27-2.33 against 2.94-3.05 ms (one thread
+   * 2.82-2.96), 20x5 19.9-21.6 against 22.0-26.4 ms (docs/figures.md).
+   */
+  static final boolean AFFINITY = !"false".equals(System.getProperty("qml4j.plan.affinity"));
 
   private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
   /** The daemon helper threads of every parallel kernel ({@link ParallelChunks} too). */
@@ -42,12 +53,14 @@ public final class ParallelPlanRunner {
       plan.run(s);
       return;
     }
-    ChunkClaims claims = new ChunkClaims(plan.stages(), threads * CHUNKS_PER_THREAD);
+    ChunkClaims claims = new ChunkClaims(plan.stages(), threads * CHUNKS_PER_THREAD,
+        AFFINITY ? threads : 1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     for (int helper = 1; helper < threads; helper++) {
-      POOL.execute(() -> work(plan, s, claims, failure));
+      int self = helper;
+      POOL.execute(() -> work(plan, s, claims, failure, self));
     }
-    work(plan, s, claims, failure);
+    work(plan, s, claims, failure, 0);
     rethrow(failure.get());
   }
 
@@ -70,11 +83,11 @@ public final class ParallelPlanRunner {
    * that starts after that claims nothing and never touches the state.
    */
   private static void work(Plan plan, double[] s, ChunkClaims claims,
-      AtomicReference<Throwable> failure) {
+      AtomicReference<Throwable> failure, int self) {
     double[] scratch = null;
     int chunks = claims.chunks();
     for (int stage = 0, stages = plan.stages(); stage < stages; stage++) {
-      for (int chunk; (chunk = claims.claim(stage)) >= 0;) {
+      for (int chunk; (chunk = claims.claim(stage, self)) >= 0;) {
         try {
           if (scratch == null) {
             scratch = new double[plan.scratchLength()];
