@@ -147,7 +147,8 @@ final class GradientWriter {
     MethodSpec.Builder jacobian = start("jacobian", JACOBIAN)
         .addJavadoc("The expectations of every observable and their derivatives with respect to "
             + "theta and x\n(row i: observable i), by adjoint differentiation: one forward sweep, "
-            + "one backward sweep per observable.\n");
+            + "$L.\n", bySlots() ? "one backward sweep carrying a bra per observable"
+                : "one backward sweep per observable");
     if (bySlots()) {
       jacobian.addStatement("$T slots = ANGLE_SLOTS.jacobian(simulatedCircuit($L), "
               + "$T.asList(OBSERVABLE_SUMS))", JACOBIAN, args, ARRAYS)
