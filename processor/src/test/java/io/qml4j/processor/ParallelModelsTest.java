@@ -11,6 +11,7 @@ import com.google.testing.compile.JavaFileObjects;
 import io.qml4j.dsl.Limits;
 import io.qml4j.runtime.Parallelism;
 import io.qml4j.runtime.StateVector;
+import io.qml4j.runtime.gradient.Gradient;
 import java.lang.reflect.Method;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * plan, split across {@link Parallelism#threads()} threads from
  * {@link Limits#PARALLEL_THRESHOLD_QUBITS}: seeded random models at both sizes give the state of
  * their own unrolled code (one thread) to 1e-12 on two and three threads, the same amplitudes bit
- * for bit on two and on three threads and from call to call, and a model below the first size has
- * no path to the runtime's plan at all. Surefire runs this class with the Vector API module and
+ * for bit on two and on three threads and from call to call, their adjoint gradients (the
+ * runtime's sweep by points, on the model's threads) agree on one and two threads and with
+ * parameter shift, and a model below the first size has no path to the runtime's plan at all. Surefire runs this class with the Vector API module and
  * without it.
  */
 class ParallelModelsTest {
@@ -80,6 +82,30 @@ class ParallelModelsTest {
       Parallelism.setThreads(3);
       assertArrayEquals(two, ((StateVector) state.invoke(null, args)).amplitudes(),
           "three threads against two");
+      gradientsAgree(model, args);
     }
+  }
+
+  /**
+   * The adjoint (from 10 qubits the runtime's sweep by points, on the model's threads) on one
+   * thread and on two; against parameter shift only where the model is small enough for it here.
+   */
+  private static void gradientsAgree(Class<?> model, Object[] args) throws Exception {
+    Method gradient = RuntimeAgreement.method(model, "gradient");
+    Parallelism.setThreads(1);
+    Gradient one = (Gradient) gradient.invoke(null, args);
+    Parallelism.setThreads(2);
+    Gradient two = (Gradient) gradient.invoke(null, args);
+    String where = model.getSimpleName() + " gradient on two threads";
+    assertEquals(one.value(), two.value(), 1e-12, where);
+    assertArrayEquals(one.theta(), two.theta(), 1e-12, where);
+    assertArrayEquals(one.x(), two.x(), 1e-12, where);
+    Method exactShift = java.util.Arrays.stream(model.getMethods())
+        .filter(m -> m.getName().equals("parameterShiftGradient")
+            && m.getParameterCount() == args.length)
+        .findFirst().orElseThrow();
+    Gradient shift = (Gradient) exactShift.invoke(null, args);
+    assertArrayEquals(shift.theta(), two.theta(), 1e-10, where + " against parameter shift");
+    assertArrayEquals(shift.x(), two.x(), 1e-10, where + " against parameter shift");
   }
 }
