@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * files: one generated forward evaluation ({@code expectation}), the generated adjoint gradient
  * ({@code gradient}) and the generated parameter-shift gradient ({@code parameterShiftGradient}),
  * in one run so the ratios gradient / evaluation come from the same conditions (targets: adjoint
- * at most 4, parameter shift near 2 x parameters). Setup checks the value against the reference
+ * at most 3, issue 15; parameter shift near 2 x parameters). {@code Hea10Model}'s adjoint is the
+ * runtime's sweep by points, as for every generated model from 10 qubits. Setup checks the value against the reference
  * {@code <Z_0>} and the two gradients against each other before anything is measured.
  */
 @State(Scope.Thread)
