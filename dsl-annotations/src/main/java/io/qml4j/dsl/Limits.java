@@ -46,8 +46,8 @@ public final class Limits {
    * ({@code PointSweep}), for runtime circuits and generated models alike: below it the
    * gate-by-gate sweep is faster, since the sweep by points compiles a plan per segment and copies
    * the state at each point. Measured on HEA n x n, runtime gate by gate / by points: 9x9 150 /
-   * 151-160 us, 10x10 317-324 / 258-259 us; generated 10x10 unrolled 282 us against 214 us by
-   * points (docs/figures.md).
+   * 151-160 us, 10x10 317-324 / 258-259 us; generated 10x10 unrolled 282-289 us against
+   * 216-234 us by points (docs/figures.md).
    */
   public static final int ADJOINT_POINTS_QUBITS = 10;
 

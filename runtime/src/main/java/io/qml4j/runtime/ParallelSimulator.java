@@ -59,8 +59,12 @@ public final class ParallelSimulator {
     ParallelPlanRunner.run(compile(circuit, threads), state.amplitudes(), threads);
   }
 
-  /** The plan for {@code threads} threads: tiles small enough that every thread gets some. */
-  static Plan compile(Circuit circuit, int threads) {
+  /**
+   * The plan that {@link #apply} splits across {@code threads} threads: tiles small enough that
+   * every thread gets some (public for {@code ThresholdBenchmark}, which times it against the
+   * serial plan).
+   */
+  public static Plan compile(Circuit circuit, int threads) {
     int n = circuit.qubits();
     int split = 32 - Integer.numberOfLeadingZeros(threads * TILES_PER_THREAD - 1);
     int tileQubits = Math.max(1, Math.min(Plan.TILE_QUBITS, n - split));

@@ -22,13 +22,13 @@ final class RandomCircuits {
   }
 
   /**
-   * {@link #op(SplittableRandom, int, Gate)} with a Pauli rotation on at most {@code maxWords}
-   * wires: its matrix is dense, 2^wires square.
+   * {@link #op(SplittableRandom, int, Gate)} with a Pauli rotation on at most
+   * {@code maxPauliWires} wires: its matrix is dense, 2^wires square.
    */
-  static Operation op(SplittableRandom rnd, int n, Gate gate, int maxWords) {
+  static Operation op(SplittableRandom rnd, int n, Gate gate, int maxPauliWires) {
     switch (gate) {
       case PAULI_ROT: {
-        int[] wires = wires(rnd, n, 1 + rnd.nextInt(Math.min(n, maxWords)));
+        int[] wires = wires(rnd, n, 1 + rnd.nextInt(Math.min(n, maxPauliWires)));
         StringBuilder word = new StringBuilder();
         for (int k = 0; k < wires.length; k++) {
           word.append(LETTERS.charAt(rnd.nextInt(4)));

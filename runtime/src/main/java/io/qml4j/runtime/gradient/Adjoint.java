@@ -114,7 +114,7 @@ public final class Adjoint {
    */
   static Jacobian jacobian(ParametrizedCircuit circuit, Circuit bound, double[] theta,
       double[] x, List<PauliSum> observables, int threads, int blockQubits, boolean points) {
-    int parallel = circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
+    int parallel = threadsFor(circuit, threads);
     PointSweep sweep = points ? PointSweep.forward(circuit, bound, parallel) : null;
     StateVector psi = finalState(circuit, bound, sweep, parallel);
     int m = observables.size();
@@ -159,7 +159,7 @@ public final class Adjoint {
   /** The vector-Jacobian product of checked arguments, bound at theta and x. */
   static Gradient vectorJacobianProduct(ParametrizedCircuit circuit, Circuit bound,
       double[] theta, double[] x, List<PauliSum> observables, double[] cotangent, int threads) {
-    int parallel = circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
+    int parallel = threadsFor(circuit, threads);
     PointSweep sweep = PointSweep.applies(circuit)
         ? PointSweep.forward(circuit, bound, parallel) : null;
     StateVector psi = finalState(circuit, bound, sweep, parallel);
@@ -216,6 +216,11 @@ public final class Adjoint {
     double[][] dX = new double[1][0];
     backward(sweep, circuit, bound, theta, x, psi, lambda, dTheta, dX, 1);
     return new Gradient(value, dTheta[0], dX[0]);
+  }
+
+  /** The threads a sweep uses: one below the simulator's parallel threshold. */
+  private static int threadsFor(ParametrizedCircuit circuit, int threads) {
+    return circuit.qubits() < ParallelSimulator.PARALLEL_THRESHOLD_QUBITS ? 1 : threads;
   }
 
   /** {@code psi}: the sweep's final state, or the circuit run now for the gate-by-gate sweep. */

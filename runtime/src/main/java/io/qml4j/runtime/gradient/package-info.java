@@ -34,6 +34,8 @@
  * circuit runs forward and backward as the simulator's plans, segment by segment, keeping
  * {@code psi} at the points where the gates of a layer stop commuting with what follows, and one
  * traversal of {@code lambda} and {@code psi} per point ({@code WireOverlaps}) reads the
- * derivative of every single-qubit gate of the layer. Generated models keep the unrolled sweep.
+ * derivative of every single-qubit gate of the layer. Generated models of 10 qubits and more
+ * take that sweep too, through {@link io.qml4j.runtime.gradient.SlotAdjoint}; smaller ones keep
+ * the unrolled sweep.
  */
 package io.qml4j.runtime.gradient;

@@ -1,6 +1,7 @@
 package io.qml4j.samples.bench;
 
 import io.qml4j.runtime.Circuit;
+import io.qml4j.runtime.ParallelSimulator;
 import io.qml4j.runtime.Simulator;
 import io.qml4j.runtime.kernel.ParallelPlanRunner;
 import io.qml4j.runtime.kernel.Plan;
@@ -20,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Measures {@code ParallelSimulator.PARALLEL_THRESHOLD_QUBITS}: HEA n x 10 on one thread, as
  * {@code Simulator} compiles it (tiles of up to 2^15 amplitudes: up to 15 qubits the whole
- * circuit is one pass), against two threads on the plan a split needs (tiles of
- * {@code min(15, n - 2)} qubits, so that each thread gets two per stage, as
- * {@code ParallelSimulator} compiles it), to find where splitting a pass starts to pay.
+ * circuit is one pass), against two threads on the plan a split needs
+ * ({@code ParallelSimulator.compile(circuit, 2)}: tiles of {@code min(15, n - 2)} qubits, two per
+ * thread and stage), to find where splitting a pass starts to pay.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,7 +44,7 @@ public class ThresholdBenchmark {
   public void setUp() {
     Circuit circuit = Hea.circuit(qubits, 10, randomAngles(qubits, 10));
     serial = Simulator.compile(circuit);
-    split = Simulator.compile(circuit, Math.min(Plan.TILE_QUBITS, qubits - 2));
+    split = ParallelSimulator.compile(circuit, 2);
     state = new double[2 << qubits];
   }
 
