@@ -163,13 +163,14 @@ public final class Adjoint {
     PointSweep sweep = PointSweep.applies(circuit)
         ? PointSweep.forward(circuit, bound, parallel) : null;
     StateVector psi = finalState(circuit, bound, sweep, parallel);
-    double[] lambda = new double[psi.amplitudes().length];
+    // one observable sum_i v_i H_i, like terms merged: one pass and one array for the bra, where
+    // a pass per observable took a fresh state each
+    PauliSum weighted = PauliSum.zero();
     for (int i = 0; i < observables.size(); i++) {
-      double[] hPsi = ObservableApplier.apply(psi, observables.get(i)).amplitudes();
-      for (int k = 0; k < lambda.length; k++) {
-        lambda[k] += cotangent[i] * hPsi[k];
-      }
+      weighted = weighted.plus(observables.get(i).scale(cotangent[i]));
     }
+    double[] lambda = sweep != null ? sweep.braArray() : new double[psi.amplitudes().length];
+    ObservableApplier.apply(psi, weighted, StateVector.wrap(circuit.qubits(), lambda));
     double value = Overlaps.real(psi.amplitudes(), lambda);
     double[][] dTheta = new double[1][circuit.thetaCount()];
     double[][] dX = new double[1][circuit.inputCount()];
