@@ -77,7 +77,11 @@ public final class FloatPlan {
         bits = more;
       }
       FloatLowReals lowReals = PAIRS && blocked ? FloatLowReals.startingAt(steps, i, last) : null;
-      if (lowReals != null) {
+      if (PAIRS && blocked && FloatRealTriples.fits(plan, i)) {
+        joined.add(new FloatRealTriples((PairStep) plan.step(i), (PairStep) plan.step(i + 1),
+            (PairStep) plan.step(i + 2)));
+        i += 2;
+      } else if (lowReals != null) {
         joined.add(lowReals);
         i += 2;
       } else if (end - i >= 2) {
@@ -87,7 +91,7 @@ public final class FloatPlan {
         }
         joined.add(new FloatPermutationChain(chain, bits));
         i = end - 1;
-      } else if (PAIRS && blocked && i + 1 < last
+      } else if (PAIRS && blocked && i + 1 < last && !FloatRealTriples.fits(plan, i + 1)
           && FloatRealPairs.fits(steps[i], steps[i + 1])
           && FloatLowReals.startingAt(steps, i + 1, last) == null) {
         joined.add(new FloatRealPairs((FloatPairStep) steps[i], (FloatPairStep) steps[i + 1]));
@@ -97,6 +101,17 @@ public final class FloatPlan {
       }
     }
     return joined.toArray(new FloatStep[0]);
+  }
+
+  /** Number of {@link FloatRealTriples} the stages run, for tests. */
+  int joinedTriples() {
+    int count = 0;
+    for (FloatStep[] run : stageSteps) {
+      for (int i = 0; run != null && i < run.length; i++) {
+        count += run[i] instanceof FloatRealTriples ? 1 : 0;
+      }
+    }
+    return count;
   }
 
   /** Number of {@link FloatLowReals} the stages run, for tests. */

@@ -59,6 +59,14 @@ interface FloatRunKernels {
   void realPairs(float[] s, int p, int da, int db, int length, float[] first, float[] second);
 
   /**
+   * {@link FloatRealTriples}' three rotations with their cosines taken out, on the runs at
+   * offsets d1, d2, d3 (in floats) from p and their sums: {@code x0 + u x1, x1 - u x0} per gate
+   * in order, then times {@code scale}; length a multiple of {@link #lanes()}.
+   */
+  void realTriples(float[] s, int p, int d1, int d2, int d3, int length, float u1, float u2,
+      float u3, float scale);
+
+  /**
    * Moves whole registers along cycles, at every register of a run: {@code cycles[starts[c] ..
    * starts[c + 1])} are float offsets from p, the content at each going to the next and the
    * last's to the first (a chain of CNOTs on wires above the register).

@@ -47,6 +47,15 @@ public final class Plan {
   static final boolean PAIRS = !"false".equals(System.getProperty("qml4j.plan.pairs"));
 
   /**
+   * Whether blocked stages run three consecutive uncontrolled rotations in one pass with their
+   * cosines taken out ({@link RealTriplesStep}): by default from JDK 25 on
+   * ({@link RealTriplesStep#DEFAULT_ON}); {@code -Dqml4j.plan.triples=false} keeps
+   * {@link RealPairsStep} and {@code true} forces them on, for benchmarks.
+   */
+  static final boolean TRIPLES = System.getProperty("qml4j.plan.triples") == null
+      ? RealTriplesStep.DEFAULT_ON : Boolean.getBoolean("qml4j.plan.triples");
+
+  /**
    * Whether blocked stages run consecutive X gates (a CNOT ring) as one permutation
    * ({@link PermutationChainStep} on wires of stride 8 and up, {@link LowPermutationStep} on the
    * four lowest; {@code -Dqml4j.plan.chains=false} keeps one pass per gate, for benchmarks).
@@ -79,6 +88,8 @@ public final class Plan {
   private final int[] stageStart;
   /** Per stage, the bits a block holds (the gates' action bits among them), or {@link #SWEEP}. */
   private final int[] inner;
+  /** Where a {@link RealTriplesStep} starts (see {@link #markTriples}). */
+  private final boolean[] tripleAt;
   /** Per blocked stage, the steps as run: consecutive real gates joined in pairs. */
   private final Step[][] runSteps;
   private final int scratchLength;
@@ -86,53 +97,28 @@ public final class Plan {
   private Plan(int qubits, int tileQubits, List<Step> steps) {
     this.qubits = qubits;
     this.steps = steps.toArray(new Step[0]);
-    int tile = 1 << tileQubits;
     int free = BLOCKS ? Math.min(BLOCK_FREE_QUBITS, tileQubits / 3) : 0;
-    int low = (1 << (tileQubits - free)) - 1;
-    // the wires of the contiguous tile above the low ones: the one block a non-blockable gate
-    // (or, without BLOCKS, any gate) runs in
-    int tileBits = (tile - 1) & ~low;
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> inners = new ArrayList<>();
+    int serialTile = Math.min(qubits, TILE_QUBITS);
+    this.tripleAt = new boolean[this.steps.length];
+    int[][] stages = null;
+    if (TRIPLES && free >= 3) {
+      stages = stages(this.steps, qubits, serialTile, tripleAt);
+      markTriples(this.steps, stages[0], tripleAt);
+    }
+    if (stages == null || tileQubits != serialTile) {
+      // the serial stages hold their triples already; other tiles must keep them together
+      stages = stages(this.steps, qubits, tileQubits, tripleAt);
+    }
+    this.stageStart = stages[0];
+    this.inner = stages[1];
     int scratch = 0;
-    int held = 0;
-    boolean open = false;
-    for (int i = 0; i < this.steps.length; i++) {
-      Step step = this.steps[i];
+    for (Step step : this.steps) {
       scratch = Math.max(scratch, step.scratchLength());
-      int need;
-      if (!step.isLocal(tile) && (!BLOCKS || !step.blockable())) {
-        need = SWEEP;
-      } else if (!BLOCKS || !step.blockable()) {
-        need = tileBits;
-      } else {
-        need = step.action & ~low;
-      }
-      boolean fits = need != SWEEP && Integer.bitCount(need) <= free;
-      if (fits && open && Integer.bitCount(held | need) <= free) {
-        held |= need;
-        continue;
-      }
-      if (open) {
-        inners.add(blockBits(low, held, tileQubits));
-      }
-      starts.add(i);
-      open = fits;
-      held = fits ? need : 0;
-      if (!fits) {
-        inners.add(SWEEP);
-      }
     }
-    if (open) {
-      inners.add(blockBits(low, held, tileQubits));
-    }
-    starts.add(this.steps.length);
-    this.stageStart = starts.stream().mapToInt(Integer::intValue).toArray();
-    this.inner = inners.stream().mapToInt(Integer::intValue).toArray();
     this.runSteps = new Step[inner.length][];
     for (int stage = 0; stage < inner.length; stage++) {
       runSteps[stage] = inner[stage] == SWEEP ? null
-          : join(this.steps, stageStart[stage], stageStart[stage + 1], inner[stage]);
+          : join(this.steps, tripleAt, stageStart[stage], stageStart[stage + 1], inner[stage]);
       for (int i = 0; runSteps[stage] != null && i < runSteps[stage].length; i++) {
         scratch = Math.max(scratch, runSteps[stage][i].scratchLength());
       }
@@ -141,11 +127,89 @@ public final class Plan {
   }
 
   /**
+   * Cuts the steps into stages for tiles of {@code tileQubits}, greedily: a stage grows while its
+   * blocks can hold the wires of its gates. A step marked in {@code units} begins a triple that
+   * stays in one stage. Returns the stages' first steps (and the end) and their block bits.
+   */
+  private static int[][] stages(Step[] steps, int qubits, int tileQubits, boolean[] units) {
+    int tile = 1 << tileQubits;
+    int free = BLOCKS ? Math.min(BLOCK_FREE_QUBITS, tileQubits / 3) : 0;
+    int low = (1 << (tileQubits - free)) - 1;
+    // the wires of the contiguous tile above the low ones: the one block a non-blockable gate
+    // (or, without BLOCKS, any gate) runs in
+    int tileBits = (tile - 1) & ~low;
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> inners = new ArrayList<>();
+    int held = 0;
+    boolean open = false;
+    for (int i = 0; i < steps.length; i++) {
+      Step step = steps[i];
+      int need;
+      if (units[i]) {
+        need = (step.action | steps[i + 1].action | steps[i + 2].action) & ~low;
+      } else if (!step.isLocal(tile) && (!BLOCKS || !step.blockable())) {
+        need = SWEEP;
+      } else if (!BLOCKS || !step.blockable()) {
+        need = tileBits;
+      } else {
+        need = step.action & ~low;
+      }
+      int unitEnd = units[i] ? i + 2 : i;
+      boolean fits = need != SWEEP && Integer.bitCount(need) <= free;
+      if (fits && open && Integer.bitCount(held | need) <= free) {
+        held |= need;
+        i = unitEnd;
+        continue;
+      }
+      if (open) {
+        inners.add(blockBits(qubits, low, held, tileQubits));
+      }
+      starts.add(i);
+      open = fits;
+      held = fits ? need : 0;
+      if (!fits) {
+        inners.add(SWEEP);
+      }
+      i = unitEnd;
+    }
+    if (open) {
+      inners.add(blockBits(qubits, low, held, tileQubits));
+    }
+    starts.add(steps.length);
+    return new int[][] {
+        starts.stream().mapToInt(Integer::intValue).toArray(),
+        inners.stream().mapToInt(Integer::intValue).toArray()};
+  }
+
+  /**
+   * Marks where rotations are joined in threes ({@link RealTriplesStep}), left to right inside
+   * each of the serial plan's stages ({@code starts}, for {@link #TILE_QUBITS}) whatever this
+   * plan's own tiles; {@link #stages} then keeps each triple in one stage. Joined rotations equal
+   * the gates one by one only to rounding, so the choice must not depend on the tiles, which
+   * differ with the thread count (a plan for several threads has smaller ones): one or two
+   * threads still give the same numbers bit for bit, as with the joins that are exact. Rotations
+   * that would begin the three low-wire gates of a {@link LowRealsStep} are left to it.
+   */
+  private static void markTriples(Step[] steps, int[] starts, boolean[] marks) {
+    for (int stage = 0; stage + 1 < starts.length; stage++) {
+      int last = starts[stage + 1];
+      for (int i = starts[stage]; i < last; i++) {
+        if (RealTriplesStep.fits(steps, i, last)
+            && !LowRealsStep.qualifies(steps, i + 1, last)
+            && !LowRealsStep.qualifies(steps, i + 2, last)) {
+          marks[i] = true;
+          i += 2;
+        }
+      }
+    }
+  }
+
+  /**
    * The bits of a block: the low ones, those the stage's gates act on, and the lowest others
    * until the block holds {@code tileQubits} bits, so that a stage on the low wires alone keeps
    * whole contiguous tiles.
    */
-  private int blockBits(int low, int held, int tileQubits) {
+  private static int blockBits(int qubits, int low, int held, int tileQubits) {
     int bits = low | held;
     for (int b = 0; Integer.bitCount(bits) < tileQubits && b < qubits; b++) {
       bits |= 1 << b;
@@ -238,6 +302,11 @@ public final class Plan {
     return joined(LowRealsStep.class, LowRealsStep.class);
   }
 
+  /** Number of {@link RealTriplesStep}s the blocked stages run, for tests. */
+  int joinedTriples() {
+    return joined(RealTriplesStep.class, RealTriplesStep.class);
+  }
+
   /** Number of {@link PermutationChainStep}s and {@link LowPermutationStep}s run, for tests. */
   int joinedChains() {
     return joined(PermutationChainStep.class, LowPermutationStep.class);
@@ -261,13 +330,20 @@ public final class Plan {
   /**
    * Steps [first, last) of a stage whose blocks hold the bits {@code inner}, with each chain of
    * X gates inside the blocks joined into one permutation, three real gates on the lowest wires
-   * joined, and each run of two other consecutive qualifying real gates joined.
+   * joined, each run of three other consecutive rotations joined (where {@link #TRIPLES}), and
+   * each run of two other consecutive qualifying real gates joined.
    */
-  private static Step[] join(Step[] steps, int first, int last, int inner) {
+  private static Step[] join(Step[] steps, boolean[] tripleAt, int first, int last, int inner) {
     boolean chains = CHAINS && Integer.bitCount(inner) >= CHAIN_BLOCK_QUBITS;
     boolean lowReals = lowReals(inner);
     List<Step> joined = new ArrayList<>();
     for (int i = first; i < last; i++) {
+      if (tripleAt[i]) {
+        joined.add(new RealTriplesStep((PairStep) steps[i], (PairStep) steps[i + 1],
+            (PairStep) steps[i + 2]));
+        i += 2;
+        continue;
+      }
       if (chains) {
         PermutationChainStep chain = PermutationChainStep.startingAt(steps, i, last, inner);
         if (chain != null) {
@@ -294,7 +370,8 @@ public final class Plan {
         continue;
       }
       // a real gate that begins the three low-wire gates is left to them
-      if (PAIRS && i + 1 < last && RealPairsStep.fits(steps[i], steps[i + 1])
+      if (PAIRS && i + 1 < last && !tripleAt[i + 1]
+          && RealPairsStep.fits(steps[i], steps[i + 1])
           && !(lowReals && LowRealsStep.qualifies(steps, i + 1, last))) {
         joined.add(new RealPairsStep((PairStep) steps[i], (PairStep) steps[i + 1]));
         i++;
@@ -313,6 +390,11 @@ public final class Plan {
   /** The bits a block of the stage holds, or a negative number for one gate swept over all. */
   int stageInner(int stage) {
     return inner[stage];
+  }
+
+  /** Whether a {@link RealTriplesStep} begins at the i-th compiled gate. For FloatPlan. */
+  boolean tripleAt(int i) {
+    return tripleAt[i];
   }
 
   /** The i-th compiled gate. */

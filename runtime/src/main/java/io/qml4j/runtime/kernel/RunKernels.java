@@ -53,6 +53,38 @@ interface RunKernels {
       double d1, double a2, double b2, double c2, double d2);
 
   /**
+   * {@link RealTriplesStep}'s three rotations with their cosines taken out, on the runs at offsets
+   * {@code d1}, {@code d2} and {@code d3} (in doubles) from p: each group of eight registers is
+   * loaded once, takes {@code x0 + u x1, x1 - u x0} per gate in order, is multiplied by
+   * {@code scale} and stored once, as {@link #realTriple} does for one double of each run.
+   */
+  void realTriples(double[] s, int p, int d1, int d2, int d3, int length, double u1, double u2,
+      double u3, double scale);
+
+  /**
+   * The scalar form of {@link #realTriples} for the eight doubles at p plus every sum of the
+   * offsets: the operations the lanes do, in their order.
+   */
+  static void realTriple(double[] s, int p, int d1, int d2, int d3, double u1, double u2,
+      double u3, double scale) {
+    int p1 = p + d1, p2 = p + d2, p12 = p1 + d2;
+    double x0 = s[p], x1 = s[p1], x2 = s[p2], x3 = s[p12];
+    double x4 = s[p + d3], x5 = s[p1 + d3], x6 = s[p2 + d3], x7 = s[p12 + d3];
+    double y0 = x0 + u1 * x1, y1 = x1 - u1 * x0, y2 = x2 + u1 * x3, y3 = x3 - u1 * x2;
+    double y4 = x4 + u1 * x5, y5 = x5 - u1 * x4, y6 = x6 + u1 * x7, y7 = x7 - u1 * x6;
+    double z0 = y0 + u2 * y2, z2 = y2 - u2 * y0, z1 = y1 + u2 * y3, z3 = y3 - u2 * y1;
+    double z4 = y4 + u2 * y6, z6 = y6 - u2 * y4, z5 = y5 + u2 * y7, z7 = y7 - u2 * y5;
+    s[p] = (z0 + u3 * z4) * scale;
+    s[p + d3] = (z4 - u3 * z0) * scale;
+    s[p1] = (z1 + u3 * z5) * scale;
+    s[p1 + d3] = (z5 - u3 * z1) * scale;
+    s[p2] = (z2 + u3 * z6) * scale;
+    s[p2 + d3] = (z6 - u3 * z2) * scale;
+    s[p12] = (z3 + u3 * z7) * scale;
+    s[p12 + d3] = (z7 - u3 * z3) * scale;
+  }
+
+  /**
    * {@link LowRealsStep}'s three real gates (coefficients {@code a, b, c, d} each, in order, on
    * the wires of strides 4, 2 and 1) on every group of eight amplitudes in doubles [p, end), for
    * registers of eight doubles; {@code lanes} holds the second and third gates' coefficients as

@@ -114,6 +114,43 @@ final class VectorFloatRunKernels implements FloatRunKernels {
   }
 
   @Override
+  public void realTriples(float[] s, int p, int d1, int d2, int d3, int length, float u1,
+      float u2, float u3, float scale) {
+    FloatVector v1 = FloatVector.broadcast(SPECIES, u1), n1 = FloatVector.broadcast(SPECIES, -u1);
+    FloatVector v2 = FloatVector.broadcast(SPECIES, u2), n2 = FloatVector.broadcast(SPECIES, -u2);
+    FloatVector v3 = FloatVector.broadcast(SPECIES, u3), n3 = FloatVector.broadcast(SPECIES, -u3);
+    FloatVector k = FloatVector.broadcast(SPECIES, scale);
+    int p1 = p + d1, p2 = p + d2, p12 = p1 + d2;
+    int p3 = p + d3, p13 = p1 + d3, p23 = p2 + d3, p123 = p12 + d3;
+    for (int i = 0; i < length; i += LANES) {
+      FloatVector x0 = FloatVector.fromArray(SPECIES, s, p + i);
+      FloatVector x1 = FloatVector.fromArray(SPECIES, s, p1 + i);
+      FloatVector x2 = FloatVector.fromArray(SPECIES, s, p2 + i);
+      FloatVector x3 = FloatVector.fromArray(SPECIES, s, p12 + i);
+      FloatVector x4 = FloatVector.fromArray(SPECIES, s, p3 + i);
+      FloatVector x5 = FloatVector.fromArray(SPECIES, s, p13 + i);
+      FloatVector x6 = FloatVector.fromArray(SPECIES, s, p23 + i);
+      FloatVector x7 = FloatVector.fromArray(SPECIES, s, p123 + i);
+      FloatVector y0 = x1.fma(v1, x0), y1 = x0.fma(n1, x1);
+      FloatVector y2 = x3.fma(v1, x2), y3 = x2.fma(n1, x3);
+      FloatVector y4 = x5.fma(v1, x4), y5 = x4.fma(n1, x5);
+      FloatVector y6 = x7.fma(v1, x6), y7 = x6.fma(n1, x7);
+      FloatVector z0 = y2.fma(v2, y0), z2 = y0.fma(n2, y2);
+      FloatVector z1 = y3.fma(v2, y1), z3 = y1.fma(n2, y3);
+      FloatVector z4 = y6.fma(v2, y4), z6 = y4.fma(n2, y6);
+      FloatVector z5 = y7.fma(v2, y5), z7 = y5.fma(n2, y7);
+      z4.fma(v3, z0).mul(k).intoArray(s, p + i);
+      z0.fma(n3, z4).mul(k).intoArray(s, p3 + i);
+      z5.fma(v3, z1).mul(k).intoArray(s, p1 + i);
+      z1.fma(n3, z5).mul(k).intoArray(s, p13 + i);
+      z6.fma(v3, z2).mul(k).intoArray(s, p2 + i);
+      z2.fma(n3, z6).mul(k).intoArray(s, p23 + i);
+      z7.fma(v3, z3).mul(k).intoArray(s, p12 + i);
+      z3.fma(n3, z7).mul(k).intoArray(s, p123 + i);
+    }
+  }
+
+  @Override
   public void permute(float[] s, int p, int length, int[] cycles, int[] starts) {
     for (int i = p, end = p + length; i < end; i += LANES) {
       for (int c = 0; c + 1 < starts.length; c++) {

@@ -206,6 +206,52 @@ final class VectorRunKernels implements RunKernels {
   }
 
   @Override
+  public void realTriples(double[] s, int p, int d1, int d2, int d3, int length, double u1,
+      double u2, double u3, double scale) {
+    // the scalar realTriple's operations in its order, eight registers per group
+    DoubleVector v1 = DoubleVector.broadcast(SPECIES, u1);
+    DoubleVector v2 = DoubleVector.broadcast(SPECIES, u2);
+    DoubleVector v3 = DoubleVector.broadcast(SPECIES, u3);
+    DoubleVector k = DoubleVector.broadcast(SPECIES, scale);
+    int p1 = p + d1, p2 = p + d2, p12 = p1 + d2;
+    int p3 = p + d3, p13 = p1 + d3, p23 = p2 + d3, p123 = p12 + d3;
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
+      DoubleVector x0 = DoubleVector.fromArray(SPECIES, s, p + i);
+      DoubleVector x1 = DoubleVector.fromArray(SPECIES, s, p1 + i);
+      DoubleVector x2 = DoubleVector.fromArray(SPECIES, s, p2 + i);
+      DoubleVector x3 = DoubleVector.fromArray(SPECIES, s, p12 + i);
+      DoubleVector x4 = DoubleVector.fromArray(SPECIES, s, p3 + i);
+      DoubleVector x5 = DoubleVector.fromArray(SPECIES, s, p13 + i);
+      DoubleVector x6 = DoubleVector.fromArray(SPECIES, s, p23 + i);
+      DoubleVector x7 = DoubleVector.fromArray(SPECIES, s, p123 + i);
+      DoubleVector y0 = x0.add(x1.mul(v1)), y1 = x1.sub(x0.mul(v1));
+      DoubleVector y2 = x2.add(x3.mul(v1)), y3 = x3.sub(x2.mul(v1));
+      DoubleVector y4 = x4.add(x5.mul(v1)), y5 = x5.sub(x4.mul(v1));
+      DoubleVector y6 = x6.add(x7.mul(v1)), y7 = x7.sub(x6.mul(v1));
+      DoubleVector z0 = y0.add(y2.mul(v2)), z2 = y2.sub(y0.mul(v2));
+      DoubleVector z1 = y1.add(y3.mul(v2)), z3 = y3.sub(y1.mul(v2));
+      DoubleVector z4 = y4.add(y6.mul(v2)), z6 = y6.sub(y4.mul(v2));
+      DoubleVector z5 = y5.add(y7.mul(v2)), z7 = y7.sub(y5.mul(v2));
+      DoubleVector w0 = z0.add(z4.mul(v3)), w4 = z4.sub(z0.mul(v3));
+      DoubleVector w1 = z1.add(z5.mul(v3)), w5 = z5.sub(z1.mul(v3));
+      DoubleVector w2 = z2.add(z6.mul(v3)), w6 = z6.sub(z2.mul(v3));
+      DoubleVector w3 = z3.add(z7.mul(v3)), w7 = z7.sub(z3.mul(v3));
+      w0.mul(k).intoArray(s, p + i);
+      w4.mul(k).intoArray(s, p3 + i);
+      w1.mul(k).intoArray(s, p1 + i);
+      w5.mul(k).intoArray(s, p13 + i);
+      w2.mul(k).intoArray(s, p2 + i);
+      w6.mul(k).intoArray(s, p23 + i);
+      w3.mul(k).intoArray(s, p12 + i);
+      w7.mul(k).intoArray(s, p123 + i);
+    }
+    for (; i < length; i++) {
+      RunKernels.realTriple(s, p + i, d1, d2, d3, u1, u2, u3, scale);
+    }
+  }
+
+  @Override
   public void lowReals(double[] s, int p, int end, double[] k, double[] lanes) {
     // the first gate pairs the two registers of a group lane by lane; the other two pair lanes
     // of one register: x * a + partner * b where the wire's bit is 0, x * d + partner * c where

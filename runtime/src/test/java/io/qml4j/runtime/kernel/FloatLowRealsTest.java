@@ -24,13 +24,13 @@ class FloatLowRealsTest {
         float[] sequential = start.clone();
         for (int layer = 0; layer < 3; layer++) {
           for (int w = 0; w < n; w++) {
-            double[] m = TestGates.real(rnd.nextDouble(-Math.PI, Math.PI));
+            double[] m = TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI));
             joined.matrix1(0, 1 << (n - 1 - w), m);
             FloatPlan.of(Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - w), m).build())
                 .run(sequential);
           }
           for (int stride : new int[] {1, 4, 2}) {
-            double[] m = TestGates.real(rnd.nextDouble(-Math.PI, Math.PI));
+            double[] m = TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI));
             int controls = layer == 2 && n > 3 ? 1 << (n - 1) : 0;
             joined.matrix1(controls, stride, m);
             FloatPlan.of(Plan.builder(n, tile).matrix1(controls, stride, m).build())

@@ -25,7 +25,7 @@ class LowRealsStepTest {
         for (int layer = 0; layer < 3; layer++) {
           // an RY layer in the compiler's order (wires ascending, so strides 4, 2, 1 last)
           for (int w = 0; w < n; w++) {
-            double[] m = TestGates.real(rnd.nextDouble(-Math.PI, Math.PI));
+            double[] m = TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI));
             joined.matrix1(0, 1 << (n - 1 - w), m);
             Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - w), m).build().run(sequential);
           }
@@ -42,7 +42,7 @@ class LowRealsStepTest {
           }
           // the low wires in another order, and under a control: not joined, still exact
           for (int stride : new int[] {1, 2, 4}) {
-            double[] m = TestGates.real(rnd.nextDouble(-Math.PI, Math.PI));
+            double[] m = TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI));
             int controls = layer == 2 ? 1 << (n - 1) : 0;
             joined.matrix1(controls, stride, m);
             Plan.builder(n, tile).matrix1(controls, stride, m).build().run(sequential);

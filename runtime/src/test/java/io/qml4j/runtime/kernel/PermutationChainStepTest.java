@@ -25,7 +25,7 @@ class PermutationChainStepTest {
         for (int layer = 0; layer < 3; layer++) {
           for (int w = 0; w < n; w++) {
             r.gate(0, 1 << (n - 1 - rnd.nextInt(n)),
-                TestGates.real(rnd.nextDouble(-Math.PI, Math.PI)));
+                TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI)));
           }
           boolean down = layer % 2 == 0;
           for (int w = 0; w < n; w++) {
@@ -63,7 +63,7 @@ class PermutationChainStepTest {
           }
           if (rnd.nextInt(8) == 0) {
             r.gate(0, 1 << (n - 1 - target),
-                TestGates.real(rnd.nextDouble(-Math.PI, Math.PI)));
+                TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI)));
           } else {
             r.gate(controls, 1 << (n - 1 - target), X);
           }
