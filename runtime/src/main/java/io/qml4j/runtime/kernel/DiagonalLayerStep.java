@@ -22,6 +22,8 @@ final class DiagonalLayerStep extends Step {
   private final int chunkBits;
   /** tables[c][2e], tables[c][2e+1]: the phase of bits [c chunkBits, (c+1) chunkBits) equal to e. */
   private final double[][] tables;
+  /** The wires of the layer's diagonals, as strides. */
+  private final int wires;
   /** The lowest table laid out for {@link RunKernels#tablePhase}, or null on the scalar path. */
   private final double[] lowRe, lowIm;
 
@@ -32,6 +34,11 @@ final class DiagonalLayerStep extends Step {
   DiagonalLayerStep(int qubits, int[] strides, double[][] diagonals, int chunkBits) {
     super(0, 0, 0);
     this.chunkBits = chunkBits;
+    int wires = 0;
+    for (int stride : strides) {
+      wires |= stride;
+    }
+    this.wires = wires;
     int chunks = (qubits + chunkBits - 1) / chunkBits;
     tables = new double[chunks][];
     double[][] byBit = new double[qubits][];
@@ -74,6 +81,11 @@ final class DiagonalLayerStep extends Step {
       lowRe = null;
       lowIm = null;
     }
+  }
+
+  @Override
+  int support() {
+    return wires;
   }
 
   @Override

@@ -26,6 +26,11 @@ final class PairStep extends Step {
     di = m[7];
   }
 
+  @Override
+  int support() {
+    return insert;
+  }
+
   /** Whether this is an uncontrolled real 2x2 gate, the kind {@link RealPairsStep} joins. */
   boolean uncontrolledReal() {
     return kind == Kind.REAL && set == 0;

@@ -11,6 +11,11 @@ final class PhaseStep extends Step {
   }
 
   @Override
+  int support() {
+    return insert;
+  }
+
+  @Override
   void apply(double[] s, int insert, int set, int from, int to, double[] scratch) {
     PhaseKernels.phase(s, insert, set, er, ei, from, to);
   }

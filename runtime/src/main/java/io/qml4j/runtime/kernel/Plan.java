@@ -56,6 +56,19 @@ public final class Plan {
       ? RealTriplesStep.DEFAULT_ON : Boolean.getBoolean("qml4j.plan.triples");
 
   /**
+   * Whether the plan moves gates to earlier stages past gates they commute with (disjoint wires),
+   * so that a stage takes every later gate its blocks can hold ({@link #schedule};
+   * {@code -Dqml4j.plan.reorder=false} keeps the circuit's order, for benchmarks).
+   */
+  static final boolean REORDER = !"false".equals(System.getProperty("qml4j.plan.reorder"));
+
+  /**
+   * How many gates past the first it defers a stage looks at before it closes: bounds the
+   * scheduling cost of long circuits whose gates keep to a few wires, which never block them all.
+   */
+  static final int LOOKAHEAD = 256;
+
+  /**
    * Whether blocked stages run consecutive X gates (a CNOT ring) as one permutation
    * ({@link PermutationChainStep} on wires of stride 8 and up, {@link LowPermutationStep} on the
    * four lowest; {@code -Dqml4j.plan.chains=false} keeps one pass per gate, for benchmarks).
@@ -88,6 +101,8 @@ public final class Plan {
   private final int[] stageStart;
   /** Per stage, the bits a block holds (the gates' action bits among them), or {@link #SWEEP}. */
   private final int[] inner;
+  /** How many compiled gates {@link #schedule} placed elsewhere than the circuit's order. */
+  private final int moved;
   /** Where a {@link RealTriplesStep} starts (see {@link #markTriples}). */
   private final boolean[] tripleAt;
   /** Per blocked stage, the steps as run: consecutive real gates joined in pairs. */
@@ -96,9 +111,15 @@ public final class Plan {
 
   private Plan(int qubits, int tileQubits, List<Step> steps) {
     this.qubits = qubits;
-    this.steps = steps.toArray(new Step[0]);
     int free = BLOCKS ? Math.min(BLOCK_FREE_QUBITS, tileQubits / 3) : 0;
     int serialTile = Math.min(qubits, TILE_QUBITS);
+    Step[] given = steps.toArray(new Step[0]);
+    this.steps = BLOCKS && REORDER ? schedule(given, qubits, serialTile) : given;
+    int moved = 0;
+    for (int i = 0; i < given.length; i++) {
+      moved += this.steps[i] == given[i] ? 0 : 1;
+    }
+    this.moved = moved;
     this.tripleAt = new boolean[this.steps.length];
     int[][] stages = null;
     if (TRIPLES && free >= 3) {
@@ -144,16 +165,9 @@ public final class Plan {
     boolean open = false;
     for (int i = 0; i < steps.length; i++) {
       Step step = steps[i];
-      int need;
-      if (units[i]) {
-        need = (step.action | steps[i + 1].action | steps[i + 2].action) & ~low;
-      } else if (!step.isLocal(tile) && (!BLOCKS || !step.blockable())) {
-        need = SWEEP;
-      } else if (!BLOCKS || !step.blockable()) {
-        need = tileBits;
-      } else {
-        need = step.action & ~low;
-      }
+      int need = units[i]
+          ? (step.action | steps[i + 1].action | steps[i + 2].action) & ~low
+          : need(step, tile, low, tileBits);
       int unitEnd = units[i] ? i + 2 : i;
       boolean fits = need != SWEEP && Integer.bitCount(need) <= free;
       if (fits && open && Integer.bitCount(held | need) <= free) {
@@ -179,6 +193,77 @@ public final class Plan {
     return new int[][] {
         starts.stream().mapToInt(Integer::intValue).toArray(),
         inners.stream().mapToInt(Integer::intValue).toArray()};
+  }
+
+  /**
+   * The wires above the low ones that a block must hold for the step, or {@link #SWEEP} for a
+   * step swept over the whole state; a step that cannot run in blocks needs the contiguous tile's.
+   */
+  private static int need(Step step, int tile, int low, int tileBits) {
+    if (!step.isLocal(tile) && (!BLOCKS || !step.blockable())) {
+      return SWEEP;
+    }
+    return !BLOCKS || !step.blockable() ? tileBits : step.action & ~low;
+  }
+
+  /**
+   * The steps in the order the serial plan's stages take them: each stage begins with the first
+   * step left and takes, in order, every later step that its blocks can still hold and that
+   * commutes with every step it left behind (supports disjoint, {@link Step#support}); the steps
+   * left behind follow in their order. A layer's gates on the high wires then join the stage of the
+   * previous layer's gates on the same wires instead of costing a pass of their own (HEA 20x5: 12
+   * stages instead of 20). Gates on disjoint wires commute exactly, but in another order their
+   * roundings differ, so the order is chosen for the serial tiles whatever this plan's own
+   * ({@link #markTriples} explains why).
+   */
+  private static Step[] schedule(Step[] steps, int qubits, int tileQubits) {
+    int tile = 1 << tileQubits;
+    int free = Math.min(BLOCK_FREE_QUBITS, tileQubits / 3);
+    int low = (1 << (tileQubits - free)) - 1;
+    int tileBits = (tile - 1) & ~low;
+    int all = (1 << qubits) - 1;
+    Step[] out = new Step[steps.length];
+    Step[] left = steps.clone(), rest = new Step[steps.length];
+    int placed = 0;
+    for (int count = steps.length; count > 0;) {
+      int held = 0, blocked = 0, kept = 0, firstDeferred = -1;
+      boolean closed = false;
+      for (int k = 0; k < count; k++) {
+        Step step = left[k];
+        if (closed) {
+          rest[kept++] = step;
+          continue;
+        }
+        int need = need(step, tile, low, tileBits);
+        boolean fits = need != SWEEP && Integer.bitCount(need) <= free;
+        if (k == 0) {
+          // the first step left opens the stage; one that is swept stands alone
+          out[placed++] = step;
+          held = fits ? need : 0;
+          closed = !fits;
+          continue;
+        }
+        int support = step.support() & all;
+        // only gates on high wires move ahead of gates left behind: moving the others gains no
+        // stage and would pull apart the low-wire gates and diagonal layer LowRealsStep joins
+        boolean movable = firstDeferred < 0 || need != 0;
+        if (movable && (support & blocked) == 0 && fits
+            && Integer.bitCount(held | need) <= free) {
+          out[placed++] = step;
+          held |= need;
+          continue;
+        }
+        rest[kept++] = step;
+        blocked |= support;
+        firstDeferred = firstDeferred < 0 ? k : firstDeferred;
+        closed = blocked == all || k - firstDeferred >= LOOKAHEAD;
+      }
+      Step[] swap = left;
+      left = rest;
+      rest = swap;
+      count = kept;
+    }
+    return out;
   }
 
   /**
@@ -290,6 +375,26 @@ public final class Plan {
         step.applyBlock(s, dimension, outer, value, scratch);
       }
     }
+  }
+
+  /**
+   * Applies the compiled gates one at a time in the plan's order, each swept over the whole state,
+   * joining nothing: what the joined passes must equal bit for bit. For tests.
+   */
+  void runOneByOne(double[] s) {
+    checkLength(s);
+    double[] scratch = new double[scratchLength];
+    for (Step step : steps) {
+      step.apply(s, step.insert, step.set, 0, step.units(1 << qubits), scratch);
+    }
+  }
+
+  /**
+   * Number of compiled gates the plan runs elsewhere than in the circuit's order: moved into an
+   * earlier stage past gates on other wires, with which they commute.
+   */
+  public int movedGates() {
+    return moved;
   }
 
   /** Number of {@link RealPairsStep}s the blocked stages run, for tests. */

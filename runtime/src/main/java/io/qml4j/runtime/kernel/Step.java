@@ -47,6 +47,16 @@ abstract class Step {
   }
 
   /**
+   * The wires, as strides, whose amplitudes the gate reads or changes (its targets, controls and
+   * the wires of its phases): gates whose supports are disjoint commute, which is what
+   * {@link Plan} reorders by. Every wire unless a kind says less, so a kind that does not is never
+   * moved past another gate.
+   */
+  int support() {
+    return -1;
+  }
+
+  /**
    * Whether {@link #apply} honours any {@code insert} and {@code set} layout, so that the gate can
    * run on a block whose bits outside it are fixed (see {@link #applyBlock}). A kernel that
    * ignores {@code set} can run only on contiguous tiles.

@@ -104,10 +104,10 @@ class PermutationChainStepTest {
       Plan plan = joined.build();
       double[] actual = start.clone();
       plan.run(actual);
-      assertArrayEquals(sequential, actual, 0.0, what);
+      TestGates.assertJoinsExact(plan, start, sequential, actual, what);
       double[] threaded = start.clone();
       ParallelPlanRunner.run(plan, threaded, 2);
-      assertArrayEquals(sequential, threaded, 0.0, what + ", two threads");
+      assertArrayEquals(actual, threaded, 0.0, what + ", two threads against one");
       return plan;
     }
   }

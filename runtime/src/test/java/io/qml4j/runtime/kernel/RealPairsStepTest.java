@@ -1,6 +1,5 @@
 package io.qml4j.runtime.kernel;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +36,7 @@ class RealPairsStepTest {
         Plan plan = joined.build();
         double[] actual = start.clone();
         plan.run(actual);
-        assertArrayEquals(sequential, actual, 0.0, n + " qubits, tiles of " + tile);
+        TestGates.assertJoinsExact(plan, start, sequential, actual, n + " qubits, tiles of " + tile);
         if (Simd.KERNELS == null || !Plan.PAIRS) {
           assertEquals(0, plan.joinedPairs(), "no SIMD, no joined pairs");
         } else if (n >= 12) {

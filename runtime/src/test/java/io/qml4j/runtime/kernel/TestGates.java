@@ -30,4 +30,23 @@ final class TestGates {
     }
     return s;
   }
+
+  /**
+   * The checks of a joined plan: its passes give the plan's gates applied one by one, in the
+   * plan's order, bit for bit; and that order (which moves gates past others on disjoint wires)
+   * gives the circuit's order to rounding.
+   */
+  static void assertJoinsExact(Plan plan, double[] start, double[] sequential, double[] actual,
+      String what) {
+    double[] oneByOne = start.clone();
+    plan.runOneByOne(oneByOne);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(oneByOne, actual, 0.0,
+        what + ": joined passes against the plan's gates one by one");
+    double largest = 0;
+    for (double v : sequential) {
+      largest = Math.max(largest, Math.abs(v));
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(sequential, actual, 1e-13 * largest,
+        what + ": against the circuit's order");
+  }
 }
