@@ -105,21 +105,19 @@ public final class FloatPlan {
 
   /** Number of {@link FloatRealTriples} the stages run, for tests. */
   int joinedTriples() {
-    int count = 0;
-    for (FloatStep[] run : stageSteps) {
-      for (int i = 0; run != null && i < run.length; i++) {
-        count += run[i] instanceof FloatRealTriples ? 1 : 0;
-      }
-    }
-    return count;
+    return joined(FloatRealTriples.class);
   }
 
   /** Number of {@link FloatLowReals} the stages run, for tests. */
   int joinedLowReals() {
+    return joined(FloatLowReals.class);
+  }
+
+  private int joined(Class<? extends FloatStep> kind) {
     int count = 0;
     for (FloatStep[] run : stageSteps) {
       for (int i = 0; run != null && i < run.length; i++) {
-        count += run[i] instanceof FloatLowReals ? 1 : 0;
+        count += kind.isInstance(run[i]) ? 1 : 0;
       }
     }
     return count;
