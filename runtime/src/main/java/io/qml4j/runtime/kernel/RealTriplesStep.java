@@ -43,7 +43,7 @@ final class RealTriplesStep extends Step {
     scale = first.a() * second.a() * third.a();
   }
 
-  /** Whether three consecutive steps qualify: rotations, uncontrolled, on distinct long-run wires. */
+  /** Whether three consecutive steps qualify: uncontrolled rotations on distinct wide wires. */
   static boolean fits(Step[] steps, int i, int last) {
     if (i + 2 >= last || Simd.KERNELS == null) {
       return false;

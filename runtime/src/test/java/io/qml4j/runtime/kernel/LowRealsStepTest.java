@@ -51,7 +51,8 @@ class LowRealsStepTest {
         Plan plan = joined.build();
         double[] actual = start.clone();
         plan.run(actual);
-        TestGates.assertJoinsExact(plan, start, sequential, actual, n + " qubits, tiles of " + tile);
+        TestGates.assertJoinsExact(plan, start, sequential, actual,
+            n + " qubits, tiles of " + tile);
         double[] threaded = start.clone();
         ParallelPlanRunner.run(plan, threaded, 2);
         assertArrayEquals(actual, threaded, 0.0, n + " qubits, two threads against one");

@@ -36,7 +36,8 @@ class RealPairsStepTest {
         Plan plan = joined.build();
         double[] actual = start.clone();
         plan.run(actual);
-        TestGates.assertJoinsExact(plan, start, sequential, actual, n + " qubits, tiles of " + tile);
+        TestGates.assertJoinsExact(plan, start, sequential, actual,
+            n + " qubits, tiles of " + tile);
         if (Simd.KERNELS == null || !Plan.PAIRS) {
           assertEquals(0, plan.joinedPairs(), "no SIMD, no joined pairs");
         } else if (n >= 12) {
