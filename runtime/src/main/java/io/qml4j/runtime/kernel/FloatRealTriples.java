@@ -55,7 +55,7 @@ final class FloatRealTriples extends FloatStep {
     }
   }
 
-  /** The lanes' operations for the eight floats at p plus every sum of the offsets. */
+  /** The lanes' formula (without fused multiply-adds) for the eight floats at p and its offsets. */
   private void triple(float[] s, int p, int d1, int d2, int d3) {
     int p1 = p + d1, p2 = p + d2, p12 = p1 + d2;
     float x0 = s[p], x1 = s[p1], x2 = s[p2], x3 = s[p12];
