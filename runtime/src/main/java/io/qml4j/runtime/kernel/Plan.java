@@ -272,8 +272,10 @@ public final class Plan {
    * plan's own tiles; {@link #stages} then keeps each triple in one stage. Joined rotations equal
    * the gates one by one only to rounding, so the choice must not depend on the tiles, which
    * differ with the thread count (a plan for several threads has smaller ones): one or two
-   * threads still give the same numbers bit for bit, as with the joins that are exact. Rotations
-   * that would begin the three low-wire gates of a {@link LowRealsStep} are left to it.
+   * threads still give the same numbers bit for bit, as with the joins that are exact, wherever
+   * the plan's blocks hold three free wires (tiles of 9 qubits and more: up to 64 threads at 16
+   * qubits; beyond, no triples, and the numbers agree to rounding). Rotations that would begin the
+   * three low-wire gates of a {@link LowRealsStep} are left to it.
    */
   private static void markTriples(Step[] steps, int[] starts, boolean[] marks) {
     for (int stage = 0; stage + 1 < starts.length; stage++) {
