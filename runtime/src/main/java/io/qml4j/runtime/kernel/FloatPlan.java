@@ -76,10 +76,11 @@ public final class FloatPlan {
           && (more = FloatPermutationChain.join(bits, steps[end], inner)) != 0; end++) {
         bits = more;
       }
-      FloatLowReals lowReals = PAIRS && blocked ? FloatLowReals.startingAt(steps, i, last) : null;
-      if (PAIRS && blocked && FloatRealTriples.fits(plan, i)) {
-        joined.add(new FloatRealTriples((PairStep) plan.step(i), (PairStep) plan.step(i + 1),
-            (PairStep) plan.step(i + 2)));
+      FloatRealTriples triple = PAIRS && blocked ? FloatRealTriples.at(plan, i) : null;
+      FloatLowReals lowReals = PAIRS && blocked && triple == null
+          ? FloatLowReals.startingAt(steps, i, last) : null;
+      if (triple != null) {
+        joined.add(triple);
         i += 2;
       } else if (lowReals != null) {
         joined.add(lowReals);
@@ -91,7 +92,7 @@ public final class FloatPlan {
         }
         joined.add(new FloatPermutationChain(chain, bits));
         i = end - 1;
-      } else if (PAIRS && blocked && i + 1 < last && !FloatRealTriples.fits(plan, i + 1)
+      } else if (PAIRS && blocked && i + 1 < last && FloatRealTriples.at(plan, i + 1) == null
           && FloatRealPairs.fits(steps[i], steps[i + 1])
           && FloatLowReals.startingAt(steps, i + 1, last) == null) {
         joined.add(new FloatRealPairs((FloatPairStep) steps[i], (FloatPairStep) steps[i + 1]));

@@ -4,36 +4,36 @@ package io.qml4j.runtime.kernel;
  * The single-precision {@link RealTriplesStep}: three uncontrolled rotations on wires above the
  * register, in one pass with their cosines taken out ({@code x0 + u x1, x1 - u x0} per gate, one
  * fused multiply-add per amplitude, and the product of the cosines once before the store). The
- * double plan chooses the triples ({@link Plan#tripleAt}); this step takes its coefficients from
- * the double gates, so {@code u} is rounded once.
+ * double plan chooses the triples ({@link Plan#tripleAt}); this step narrows the double step's
+ * tangents and scale, so each is rounded to float once.
  */
 final class FloatRealTriples extends FloatStep {
   private final int t1, t2, t3;
   private final float u1, u2, u3, scale;
 
-  FloatRealTriples(PairStep first, PairStep second, PairStep third) {
-    super(first.target() | second.target() | third.target(), 0,
-        first.target() | second.target() | third.target());
-    t1 = first.target();
-    t2 = second.target();
-    t3 = third.target();
-    u1 = (float) (first.b() / first.a());
-    u2 = (float) (second.b() / second.a());
-    u3 = (float) (third.b() / third.a());
-    scale = (float) (first.a() * second.a() * third.a());
+  FloatRealTriples(RealTriplesStep triple) {
+    super(triple.insert, 0, triple.action);
+    t1 = triple.t1;
+    t2 = triple.t2;
+    t3 = triple.t3;
+    u1 = (float) triple.u1;
+    u2 = (float) triple.u2;
+    u3 = (float) triple.u3;
+    scale = (float) triple.scale;
   }
 
-  /** Whether the double plan's triple at step i runs here: all three wires above the register. */
-  static boolean fits(Plan plan, int i) {
+  /**
+   * The float form of the double plan's triple at step i, or null where there is none or a wire
+   * lies inside a float register.
+   */
+  static FloatRealTriples at(Plan plan, int i) {
     if (FloatSimd.KERNELS == null || !plan.tripleAt(i)) {
-      return false;
+      return null;
     }
-    for (int k = i; k < i + 3; k++) {
-      if ((((PairStep) plan.step(k)).target() & FloatLanes.LOW) != 0) {
-        return false;
-      }
-    }
-    return true;
+    RealTriplesStep triple = new RealTriplesStep((PairStep) plan.step(i),
+        (PairStep) plan.step(i + 1), (PairStep) plan.step(i + 2));
+    return ((triple.t1 | triple.t2 | triple.t3) & FloatLanes.LOW) == 0
+        ? new FloatRealTriples(triple) : null;
   }
 
   @Override

@@ -111,7 +111,6 @@ public final class Plan {
 
   private Plan(int qubits, int tileQubits, List<Step> steps) {
     this.qubits = qubits;
-    int free = BLOCKS ? Math.min(BLOCK_FREE_QUBITS, tileQubits / 3) : 0;
     int serialTile = Math.min(qubits, TILE_QUBITS);
     Step[] given = steps.toArray(new Step[0]);
     this.steps = BLOCKS && REORDER ? schedule(given, qubits, serialTile) : given;
@@ -122,7 +121,7 @@ public final class Plan {
     this.moved = moved;
     this.tripleAt = new boolean[this.steps.length];
     int[][] stages = null;
-    if (TRIPLES && free >= 3) {
+    if (TRIPLES && new Tiling(tileQubits).free >= 3) {
       stages = stages(this.steps, qubits, serialTile, tripleAt);
       markTriples(this.steps, stages[0], tripleAt);
     }
@@ -153,12 +152,7 @@ public final class Plan {
    * stays in one stage. Returns the stages' first steps (and the end) and their block bits.
    */
   private static int[][] stages(Step[] steps, int qubits, int tileQubits, boolean[] units) {
-    int tile = 1 << tileQubits;
-    int free = BLOCKS ? Math.min(BLOCK_FREE_QUBITS, tileQubits / 3) : 0;
-    int low = (1 << (tileQubits - free)) - 1;
-    // the wires of the contiguous tile above the low ones: the one block a non-blockable gate
-    // (or, without BLOCKS, any gate) runs in
-    int tileBits = (tile - 1) & ~low;
+    Tiling tiling = new Tiling(tileQubits);
     List<Integer> starts = new ArrayList<>();
     List<Integer> inners = new ArrayList<>();
     int held = 0;
@@ -166,17 +160,17 @@ public final class Plan {
     for (int i = 0; i < steps.length; i++) {
       Step step = steps[i];
       int need = units[i]
-          ? (step.action | steps[i + 1].action | steps[i + 2].action) & ~low
-          : need(step, tile, low, tileBits);
+          ? (step.action | steps[i + 1].action | steps[i + 2].action) & ~tiling.low
+          : tiling.need(step);
       int unitEnd = units[i] ? i + 2 : i;
-      boolean fits = need != SWEEP && Integer.bitCount(need) <= free;
-      if (fits && open && Integer.bitCount(held | need) <= free) {
+      boolean fits = tiling.fits(need);
+      if (fits && open && tiling.fits(held | need)) {
         held |= need;
         i = unitEnd;
         continue;
       }
       if (open) {
-        inners.add(blockBits(qubits, low, held, tileQubits));
+        inners.add(blockBits(qubits, tiling.low, held, tileQubits));
       }
       starts.add(i);
       open = fits;
@@ -187,7 +181,7 @@ public final class Plan {
       i = unitEnd;
     }
     if (open) {
-      inners.add(blockBits(qubits, low, held, tileQubits));
+      inners.add(blockBits(qubits, tiling.low, held, tileQubits));
     }
     starts.add(steps.length);
     return new int[][] {
@@ -195,15 +189,41 @@ public final class Plan {
         inners.stream().mapToInt(Integer::intValue).toArray()};
   }
 
-  /**
-   * The wires above the low ones that a block must hold for the step, or {@link #SWEEP} for a
-   * step swept over the whole state; a step that cannot run in blocks needs the contiguous tile's.
-   */
-  private static int need(Step step, int tile, int low, int tileBits) {
-    if (!step.isLocal(tile) && (!BLOCKS || !step.blockable())) {
-      return SWEEP;
+  /** The block layout of tiles of a given size, which stage cutting and scheduling share. */
+  private static final class Tiling {
+    final int tile;
+    /** How many wires above the low ones a block may hold. */
+    final int free;
+    /** The low wires every block holds, as a mask. */
+    final int low;
+    /**
+     * The wires of the contiguous tile above the low ones: the one block a non-blockable gate
+     * (or, without {@link #BLOCKS}, any gate) runs in.
+     */
+    final int tileBits;
+
+    Tiling(int tileQubits) {
+      tile = 1 << tileQubits;
+      free = BLOCKS ? Math.min(BLOCK_FREE_QUBITS, tileQubits / 3) : 0;
+      low = (1 << (tileQubits - free)) - 1;
+      tileBits = (tile - 1) & ~low;
     }
-    return !BLOCKS || !step.blockable() ? tileBits : step.action & ~low;
+
+    /**
+     * The wires above the low ones that a block must hold for the step, or {@link #SWEEP} for a
+     * step swept over the whole state; a step that cannot run in blocks needs the tile's.
+     */
+    int need(Step step) {
+      if (!step.isLocal(tile) && (!BLOCKS || !step.blockable())) {
+        return SWEEP;
+      }
+      return !BLOCKS || !step.blockable() ? tileBits : step.action & ~low;
+    }
+
+    /** Whether a block can hold the wires {@code need} (never a {@link #SWEEP}). */
+    boolean fits(int need) {
+      return need != SWEEP && Integer.bitCount(need) <= free;
+    }
   }
 
   /**
@@ -217,10 +237,7 @@ public final class Plan {
    * ({@link #markTriples} explains why).
    */
   private static Step[] schedule(Step[] steps, int qubits, int tileQubits) {
-    int tile = 1 << tileQubits;
-    int free = Math.min(BLOCK_FREE_QUBITS, tileQubits / 3);
-    int low = (1 << (tileQubits - free)) - 1;
-    int tileBits = (tile - 1) & ~low;
+    Tiling tiling = new Tiling(tileQubits);
     int all = (1 << qubits) - 1;
     Step[] out = new Step[steps.length];
     Step[] left = steps.clone(), rest = new Step[steps.length];
@@ -234,8 +251,8 @@ public final class Plan {
           rest[kept++] = step;
           continue;
         }
-        int need = need(step, tile, low, tileBits);
-        boolean fits = need != SWEEP && Integer.bitCount(need) <= free;
+        int need = tiling.need(step);
+        boolean fits = tiling.fits(need);
         if (k == 0) {
           // the first step left opens the stage; one that is swept stands alone
           out[placed++] = step;
@@ -247,8 +264,7 @@ public final class Plan {
         // only gates on high wires move ahead of gates left behind: moving the others gains no
         // stage and would pull apart the low-wire gates and diagonal layer LowRealsStep joins
         boolean movable = firstDeferred < 0 || need != 0;
-        if (movable && (support & blocked) == 0 && fits
-            && Integer.bitCount(held | need) <= free) {
+        if (movable && (support & blocked) == 0 && fits && tiling.fits(held | need)) {
           out[placed++] = step;
           held |= need;
           continue;

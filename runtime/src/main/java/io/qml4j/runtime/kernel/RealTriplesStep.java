@@ -28,8 +28,9 @@ final class RealTriplesStep extends Step {
    */
   static final boolean DEFAULT_ON = Runtime.version().feature() >= 25;
 
-  private final int t1, t2, t3;
-  private final double u1, u2, u3, scale;
+  /** The wires' strides, the tangents {@code b / a} and the product of the cosines. */
+  final int t1, t2, t3;
+  final double u1, u2, u3, scale;
 
   RealTriplesStep(PairStep first, PairStep second, PairStep third) {
     super(first.target() | second.target() | third.target(), 0,

@@ -40,7 +40,8 @@ class FloatRealTriplesTest {
       for (PairStep g : gates) {
         g.apply(expected, g.insert, 0, 0, g.units(dimension), null);
       }
-      FloatRealTriples joined = new FloatRealTriples(gates[0], gates[1], gates[2]);
+      FloatRealTriples joined =
+          new FloatRealTriples(new RealTriplesStep(gates[0], gates[1], gates[2]));
       joined.apply(actual, joined.insert, 0, 0, joined.units(dimension), null);
       assertClose(expected, actual, "trial " + trial);
     }

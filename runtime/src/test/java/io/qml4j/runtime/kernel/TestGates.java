@@ -1,5 +1,7 @@
 package io.qml4j.runtime.kernel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import java.util.SplittableRandom;
 
 /** Gates and states the joined-step tests build their circuits from. */
@@ -40,13 +42,13 @@ final class TestGates {
       String what) {
     double[] oneByOne = start.clone();
     plan.runOneByOne(oneByOne);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(oneByOne, actual, 0.0,
+    assertArrayEquals(oneByOne, actual, 0.0,
         what + ": joined passes against the plan's gates one by one");
     double largest = 0;
     for (double v : sequential) {
       largest = Math.max(largest, Math.abs(v));
     }
-    org.junit.jupiter.api.Assertions.assertArrayEquals(sequential, actual, 1e-13 * largest,
+    assertArrayEquals(sequential, actual, 1e-13 * largest,
         what + ": against the circuit's order");
   }
 }
