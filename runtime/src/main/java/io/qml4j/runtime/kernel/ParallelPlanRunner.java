@@ -1,8 +1,6 @@
 package io.qml4j.runtime.kernel;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,13 +31,9 @@ public final class ParallelPlanRunner {
    */
   static final boolean AFFINITY = !"false".equals(System.getProperty("qml4j.plan.affinity"));
 
-  private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
   /** The daemon helper threads of every parallel kernel ({@link ParallelChunks} too). */
-  static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
-    Thread t = new Thread(task, "qml4j-kernel-" + THREAD_COUNT.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
+  static final Executor POOL =
+      new SpinningPool(SpinningPool.SPIN_NANOS, SpinningPool.RETIRE_NANOS);
 
   private ParallelPlanRunner() {}
 

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -89,6 +90,21 @@ public class HeaBenchmark {
   @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
   public double engineSimdTwoThreads() {
     return Hea.z0(ParallelSimulator.run(Hea.circuit(n, layers, theta), 2));
+  }
+
+  /**
+   * What two cores of this host give two jobs that share nothing: {@link #engineSimd} on two
+   * threads at once, each evaluating its own circuit into its own state. Its time per evaluation
+   * against {@link #engineSimd}'s, measured in the same run, bounds what
+   * {@link #engineSimdTwoThreads} can reach: one evaluation split over two threads runs at most
+   * {@code 2 * engineSimd / engineSimdTwoIndependent} times faster, and less where its threads
+   * also pass the state's halves between the cores from stage to stage.
+   */
+  @Benchmark
+  @Threads(2)
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
+  public double engineSimdTwoIndependent() {
+    return Hea.z0(Simulator.run(Hea.circuit(n, layers, theta)));
   }
 
   @Benchmark
