@@ -27,7 +27,7 @@ class ProductStartTest {
         single.add(g);
       }
     }
-    for (int n : new int[] {ProductStart.MIN_QUBITS, 14}) {
+    for (int n : new int[] {ProductStart.MIN_QUBITS, 13, 14}) {
       List<Operation> ops = new ArrayList<>();
       for (int k = 0; k < 3 * n; k++) {
         int wire = rnd.nextInt(n - 1);
@@ -57,6 +57,13 @@ class ProductStartTest {
       }
       assertArrayEquals(actual, ParallelSimulator.run(circuit, 2).amplitudes(), 0.0,
           "two threads");
+      // whatever the array held before, every amplitude is written
+      double[] reused = new double[2 << n];
+      java.util.Arrays.fill(reused, Double.NaN);
+      start.fill(reused);
+      double[] fresh = new double[2 << n];
+      start.fill(fresh);
+      assertArrayEquals(fresh, reused, 0.0, n + " qubits: a filled array keeps nothing it held");
     }
   }
 
