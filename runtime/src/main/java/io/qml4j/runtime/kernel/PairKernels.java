@@ -153,7 +153,9 @@ final class PairKernels {
       return;
     }
     int dt = t << 1;
-    if (Bits.shortRuns(insert)) {
+    int lowest = insert & -insert;
+    boolean wide = Simd.KERNELS != null && Simd.wide(lowest);
+    if (!wide && Bits.shortRuns(insert)) {
       int lowMask = Bits.lowMask(insert), secondMask = Bits.secondMask(insert);
       for (int j = from; j < to; j++) {
         int p = (Bits.deposit2(j, lowMask, secondMask) | set) << 1;
@@ -161,8 +163,6 @@ final class PairKernels {
       }
       return;
     }
-    int lowest = insert & -insert;
-    boolean wide = Simd.wide(lowest);
     for (int j = from; j < to;) {
       int run = Bits.run(j, to, lowest);
       int p = (Bits.deposit(j, insert) | set) << 1;
