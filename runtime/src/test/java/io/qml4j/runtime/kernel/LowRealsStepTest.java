@@ -26,8 +26,7 @@ class LowRealsStepTest {
           // an RY layer in the compiler's order (wires ascending, so strides 4, 2, 1 last)
           for (int w = 0; w < n; w++) {
             double[] m = TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI));
-            joined.matrix1(0, 1 << (n - 1 - w), m);
-            Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - w), m).build().run(sequential);
+            TestGates.addGate(joined, sequential, n, tile, 0, 1 << (n - 1 - w), m);
           }
           if (layer != 1) {
             int[] strides = new int[n];
@@ -44,8 +43,7 @@ class LowRealsStepTest {
           for (int stride : new int[] {1, 2, 4}) {
             double[] m = TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI));
             int controls = layer == 2 ? 1 << (n - 1) : 0;
-            joined.matrix1(controls, stride, m);
-            Plan.builder(n, tile).matrix1(controls, stride, m).build().run(sequential);
+            TestGates.addGate(joined, sequential, n, tile, controls, stride, m);
           }
         }
         Plan plan = joined.build();

@@ -96,8 +96,7 @@ class PermutationChainStepTest {
     }
 
     void gate(int controls, int target, double[] m) {
-      joined.matrix1(controls, target, m);
-      Plan.builder(n, tile).matrix1(controls, target, m).build().run(sequential);
+      TestGates.addGate(joined, sequential, n, tile, controls, target, m);
     }
 
     Plan check(String what) {

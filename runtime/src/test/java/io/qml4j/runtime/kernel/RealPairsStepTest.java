@@ -26,12 +26,10 @@ class RealPairsStepTest {
           for (int k = 0; k < n; k++) {
             int wire = rnd.nextInt(n);
             double[] m = TestGates.reflection(rnd.nextDouble(-Math.PI, Math.PI));
-            joined.matrix1(0, 1 << (n - 1 - wire), m);
-            Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - wire), m).build().run(sequential);
+            TestGates.addGate(joined, sequential, n, tile, 0, 1 << (n - 1 - wire), m);
           }
           double[] x = {0, 0, 1, 0, 1, 0, 0, 0};
-          joined.matrix1(1 << (n - 1), 1, x);
-          Plan.builder(n, tile).matrix1(1 << (n - 1), 1, x).build().run(sequential);
+          TestGates.addGate(joined, sequential, n, tile, 1 << (n - 1), 1, x);
         }
         Plan plan = joined.build();
         double[] actual = start.clone();

@@ -64,12 +64,10 @@ class RealTriplesStepTest {
         for (int layer = 0; layer < 2; layer++) {
           for (int w = 0; w < n; w++) {
             double[] m = TestGates.real(rnd.nextDouble(-3, 3));
-            joined.matrix1(0, 1 << (n - 1 - w), m);
-            Plan.builder(n, tile).matrix1(0, 1 << (n - 1 - w), m).build().run(sequential);
+            TestGates.addGate(joined, sequential, n, tile, 0, 1 << (n - 1 - w), m);
           }
           double[] x = {0, 0, 1, 0, 1, 0, 0, 0};
-          joined.matrix1(1 << (n - 1), 1, x);
-          Plan.builder(n, tile).matrix1(1 << (n - 1), 1, x).build().run(sequential);
+          TestGates.addGate(joined, sequential, n, tile, 1 << (n - 1), 1, x);
         }
         Plan plan = joined.build();
         double[] actual = start.clone();

@@ -24,6 +24,17 @@ final class TestGates {
     return new double[] {c, 0, s, 0, s, 0, -c, 0};
   }
 
+  /**
+   * Adds the gate {@code m} (on {@code target}, with {@code controls}) to the plan under test and
+   * applies it alone, in a plan of its own, to {@code sequential}: the reference the joined
+   * passes are checked against.
+   */
+  static void addGate(Plan.Builder joined, double[] sequential, int n, int tile, int controls,
+      int target, double[] m) {
+    joined.matrix1(controls, target, m);
+    Plan.builder(n, tile).matrix1(controls, target, m).build().run(sequential);
+  }
+
   /** {@code length} numbers uniform in [-1, 1): a state, unnormalised. */
   static double[] random(SplittableRandom rnd, int length) {
     double[] s = new double[length];
