@@ -67,19 +67,12 @@ class PlanReorderTest {
     }
   }
 
+  /** {@link HeaReferenceTest#hea}'s ansatz at random angles in (-3, 3). */
   private static Circuit hea(int n, int layers, SplittableRandom rnd) {
-    CircuitBuilder q = new CircuitBuilder(n);
-    for (int l = 0; l < layers; l++) {
-      for (int w = 0; w < n; w++) {
-        q.ry(w, rnd.nextDouble(-3, 3));
-      }
-      for (int w = 0; w < n; w++) {
-        q.rz(w, rnd.nextDouble(-3, 3));
-      }
-      for (int w = 0; w < n; w++) {
-        q.cnot(w, (w + 1) % n);
-      }
+    double[] theta = new double[2 * n * layers];
+    for (int k = 0; k < theta.length; k++) {
+      theta[k] = rnd.nextDouble(-3, 3);
     }
-    return q.build();
+    return HeaReferenceTest.hea(n, layers, theta);
   }
 }
