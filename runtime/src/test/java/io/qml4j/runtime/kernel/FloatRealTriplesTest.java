@@ -22,15 +22,12 @@ class FloatRealTriplesTest {
     int n = 12, dimension = 1 << n;
     for (int trial = 0; trial < 20; trial++) {
       PairStep[] gates = new PairStep[3];
-      int used = 0;
+      // strides of 16 and up: above a register of 8 amplitudes
+      int[] wires = TestGates.distinctWires(rnd, 3, n - 4);
       for (int g = 0; g < 3; g++) {
-        int wire;
-        do {
-          wire = rnd.nextInt(n - 4); // strides of 16 and up: above a register of 8 amplitudes
-        } while ((used & 1 << wire) != 0);
-        used |= 1 << wire;
         double angle = trial == g ? 2 * Math.atan(1000) : rnd.nextDouble(-3, 3);
-        gates[g] = new PairStep(PairStep.Kind.REAL, 0, 1 << (n - 1 - wire), TestGates.real(angle));
+        gates[g] = new PairStep(PairStep.Kind.REAL, 0, 1 << (n - 1 - wires[g]),
+            TestGates.real(angle));
       }
       double[] expected = FloatPlanTest.state(rnd, n);
       float[] actual = FloatPlanTest.narrow(expected);

@@ -25,7 +25,7 @@ class RealTriplesStepTest {
     // a steep rotation (tangent 1000, just inside the limit) among the random ones
     double steep = 2 * Math.atan(1000);
     for (int trial = 0; trial < 40; trial++) {
-      int[] wires = distinctWires(rnd, n, 3, n - 2);
+      int[] wires = TestGates.distinctWires(rnd, 3, n - 2);
       PairStep[] gates = new PairStep[3];
       for (int g = 0; g < 3; g++) {
         double angle = trial % 5 == g ? steep : rnd.nextDouble(-3, 3);
@@ -109,6 +109,9 @@ class RealTriplesStepTest {
     Step[] ok = {gate(n, 2, rotation), gate(n, 5, rotation), gate(n, 7, rotation)};
     assertEquals(Simd.KERNELS != null, RealTriplesStep.fits(ok, 0, 3), "three rotations");
     assertFalse(RealTriplesStep.fits(ok, 0, 2), "only two steps left");
+    // the form itself, whether or not the Vector API runs the joins
+    assertFalse(RealTriplesStep.rotation(gate(n, 7, reflection)), "a reflection is no rotation");
+    assertFalse(RealTriplesStep.rotation(gate(n, 7, nearPi)), "a tangent beyond the limit");
     Step[] reflected = {ok[0], ok[1], gate(n, 7, reflection)};
     assertFalse(RealTriplesStep.fits(reflected, 0, 3), "a reflection has no common factor");
     Step[] steep = {ok[0], ok[1], gate(n, 7, nearPi)};
@@ -124,20 +127,6 @@ class RealTriplesStepTest {
 
   private static PairStep gate(int n, int wire, double[] m) {
     return new PairStep(PairStep.Kind.REAL, 0, 1 << (n - 1 - wire), m);
-  }
-
-  private static int[] distinctWires(SplittableRandom rnd, int n, int count, int below) {
-    int[] wires = new int[count];
-    int used = 0;
-    for (int k = 0; k < count; k++) {
-      int w;
-      do {
-        w = rnd.nextInt(below);
-      } while ((used & 1 << w) != 0);
-      used |= 1 << w;
-      wires[k] = w;
-    }
-    return wires;
   }
 
   private static void assertClose(double[] expected, double[] actual, String message) {

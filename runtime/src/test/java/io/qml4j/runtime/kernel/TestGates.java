@@ -35,6 +35,21 @@ final class TestGates {
     Plan.builder(n, tile).matrix1(controls, target, m).build().run(sequential);
   }
 
+  /** {@code count} distinct wires, each below {@code below}, in the order drawn. */
+  static int[] distinctWires(SplittableRandom rnd, int count, int below) {
+    int[] wires = new int[count];
+    int used = 0;
+    for (int k = 0; k < count; k++) {
+      int w;
+      do {
+        w = rnd.nextInt(below);
+      } while ((used & 1 << w) != 0);
+      used |= 1 << w;
+      wires[k] = w;
+    }
+    return wires;
+  }
+
   /** {@code length} numbers uniform in [-1, 1): a state, unnormalised. */
   static double[] random(SplittableRandom rnd, int length) {
     double[] s = new double[length];
