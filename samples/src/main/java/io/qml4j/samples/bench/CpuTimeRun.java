@@ -85,7 +85,8 @@ public final class CpuTimeRun {
     }
   }
 
-  private static DoubleSupplier operation(String name) {
+  /** The operation a case names, as {@link #main} times it (also {@link SideBySide}'s). */
+  static DoubleSupplier operation(String name) {
     if (name.startsWith("classifier:")) {
       return classifier(name);
     }

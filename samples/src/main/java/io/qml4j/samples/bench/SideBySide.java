@@ -1,0 +1,184 @@
+package io.qml4j.samples.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
+import java.util.jar.JarFile;
+
+/**
+ * Two builds of the runtime timed side by side in one JVM: a {@link CpuTimeRun} case from each,
+ * called in turn for a number of rounds, each build in a class loader of its own. On a machine
+ * whose cores are shared with other tenants, the time of one build moves by tens of percent from
+ * one minute to the next, more than most changes gain; two builds measured in turn, milliseconds
+ * apart, see the same load, and the median of their per-round ratios ({@link PairedTimes}) stays
+ * put. JMH cannot do this: a fork holds one build. Usage (the samples' own classpath, whose
+ * runtime is replaced in each loader):
+ *
+ * <pre>{@code
+ * java --add-modules jdk.incubator.vector -cp <samples classpath> \
+ *     io.qml4j.samples.bench.SideBySide 400 eval:16x10 old-runtime.jar runtime/target/classes
+ * }</pre>
+ *
+ * <p>Prints each build's shortest and median time per call, the median and quartiles of the
+ * ratio B / A, and how far the two builds' results lie apart (they compute the same numbers, so a
+ * difference beyond rounding means that one of them is wrong).
+ */
+public final class SideBySide {
+  /** A class every runtime build holds: where it is found is where the runtime is. */
+  private static final String RUNTIME_CLASS = "io/qml4j/runtime/Simulator.class";
+
+  private SideBySide() {}
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args rounds, the case (as {@link CpuTimeRun} names it), runtime A and runtime B (each
+   *     a classes folder or jar, or several joined by the path separator)
+   */
+  public static void main(String[] args) {
+    if (args.length != 4) {
+      throw new IllegalArgumentException("args: expected rounds, case, runtime A and runtime B, "
+          + "got " + args.length + " arguments");
+    }
+    int rounds = rounds(args[0]);
+    DoubleSupplier a = operation(loader(args[2]), args[1]);
+    DoubleSupplier b = operation(loader(args[3]), args[1]);
+    int batch = batch(a);
+    batch(b);
+    long[] ta = new long[rounds];
+    long[] tb = new long[rounds];
+    double apart = 0;
+    for (int r = 0; r < rounds; r++) {
+      // the order alternates, so that neither build always runs on caches the other warmed
+      boolean aFirst = r % 2 == 0;
+      double first = time(aFirst ? a : b, batch, aFirst ? ta : tb, r);
+      double second = time(aFirst ? b : a, batch, aFirst ? tb : ta, r);
+      apart = Math.max(apart, Math.abs(first - second));
+    }
+    PairedTimes times = new PairedTimes(ta, tb);
+    System.out.printf(Locale.ROOT, "%s: %d rounds counted (%d warm-up), %d call(s) each%n",
+        args[1], times.counted(), rounds - times.counted(), batch);
+    for (int v = 0; v < 2; v++) {
+      boolean isB = v == 1;
+      System.out.printf(Locale.ROOT, "%s %-40s shortest %10.2f us  median %10.2f us%n",
+          isB ? "B" : "A", args[2 + v], times.shortest(isB) / 1e3, times.median(isB) / 1e3);
+    }
+    System.out.printf(Locale.ROOT, "B / A per round: median %.3f (quartiles %.3f - %.3f); "
+        + "results apart by at most %.3g%n", times.ratio(0.5), times.ratio(0.25),
+        times.ratio(0.75), apart);
+  }
+
+  /** Times one round of a build into {@code into[round]} (ns per call); returns its result. */
+  private static double time(DoubleSupplier op, int batch, long[] into, int round) {
+    double result = 0;
+    long start = System.nanoTime();
+    for (int i = 0; i < batch; i++) {
+      result = op.getAsDouble();
+    }
+    into[round] = Math.max(1, (System.nanoTime() - start) / batch);
+    return result;
+  }
+
+  /**
+   * Calls per round after 0.2 s of warm-up calls: enough for a millisecond, so that the clock's
+   * own cost does not count.
+   */
+  private static int batch(DoubleSupplier op) {
+    long start = System.nanoTime();
+    int calls = 0;
+    while (System.nanoTime() - start < 200_000_000L) {
+      op.getAsDouble();
+      calls++;
+    }
+    long one = Math.max(1, (System.nanoTime() - start) / calls);
+    return (int) Math.max(1, Math.min(100_000, 1_000_000 / one));
+  }
+
+  private static int rounds(String text) {
+    try {
+      int rounds = Integer.parseInt(text.trim());
+      if (rounds >= 4) {
+        return rounds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the text
+    }
+    throw new IllegalArgumentException("rounds: expected a whole number of at least 4, got '"
+        + text + "'");
+  }
+
+  /**
+   * A loader of the samples and their libraries from this JVM's classpath, with the runtime found
+   * there replaced by {@code runtime}; its parent is the platform loader, so that nothing of the
+   * application loader's runtime leaks in.
+   *
+   * @throws IllegalArgumentException if runtime holds no runtime build
+   */
+  static ClassLoader loader(String runtime) {
+    List<URL> urls = new ArrayList<>();
+    boolean found = false;
+    for (String entry : runtime.split(File.pathSeparator)) {
+      found |= holdsRuntime(entry);
+      urls.add(url(entry));
+    }
+    if (!found) {
+      throw new IllegalArgumentException("runtime: expected a classes folder or jar holding "
+          + RUNTIME_CLASS + ", got '" + runtime + "'");
+    }
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isEmpty() && !holdsRuntime(entry)) {
+        urls.add(url(entry));
+      }
+    }
+    return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+  }
+
+  /** The case's operation from the copy of {@link CpuTimeRun} that a loader holds. */
+  static DoubleSupplier operation(ClassLoader loader, String name) {
+    try {
+      Class<?> run = Class.forName(CpuTimeRun.class.getName(), true, loader);
+      Method operation = run.getDeclaredMethod("operation", String.class);
+      operation.setAccessible(true);
+      return (DoubleSupplier) operation.invoke(null, name);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException("case " + name + " failed to build", e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("CpuTimeRun.operation not found in the loader", e);
+    }
+  }
+
+  private static boolean holdsRuntime(String entry) {
+    File file = new File(entry);
+    if (file.isDirectory()) {
+      return new File(file, RUNTIME_CLASS).isFile();
+    }
+    if (!file.isFile()) {
+      return false;
+    }
+    try (JarFile jar = new JarFile(file)) {
+      return jar.getEntry(RUNTIME_CLASS) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static URL url(String entry) {
+    try {
+      return new File(entry).toURI().toURL();
+    } catch (MalformedURLException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
