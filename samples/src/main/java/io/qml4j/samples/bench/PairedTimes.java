@@ -42,12 +42,12 @@ final class PairedTimes {
     return a.length - warmUp();
   }
 
-  /** The shortest time of version A (b false) or B (b true) after the warm-up, in ns. */
+  /** The shortest time of version A, or of B where {@code versionB}, after the warm-up, in ns. */
   long shortest(boolean versionB) {
     return sorted(versionB ? b : a)[0];
   }
 
-  /** The median time of version A or B after the warm-up, in ns. */
+  /** The median time of version A, or of B where {@code versionB}, after the warm-up, in ns. */
   double median(boolean versionB) {
     return quantile(sorted(versionB ? b : a), 0.5);
   }
