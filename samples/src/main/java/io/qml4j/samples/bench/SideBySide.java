@@ -89,18 +89,24 @@ public final class SideBySide {
   }
 
   /**
-   * Calls per round after 0.2 s of warm-up calls: enough for a millisecond, so that the clock's
-   * own cost does not count.
+   * Calls per round: a second of calls first, for the JIT, then enough calls for a millisecond at
+   * the speed of a further tenth of a second, so that the clock's own cost does not count.
    */
   private static int batch(DoubleSupplier op) {
+    callFor(op, 1_000_000_000L);
+    long one = Math.max(1, 100_000_000L / callFor(op, 100_000_000L));
+    return (int) Math.max(1, Math.min(100_000, 1_000_000 / one));
+  }
+
+  /** Calls op for about {@code nanos}; returns how many calls that took (at least 1). */
+  private static long callFor(DoubleSupplier op, long nanos) {
     long start = System.nanoTime();
-    int calls = 0;
-    while (System.nanoTime() - start < 200_000_000L) {
+    long calls = 0;
+    do {
       op.getAsDouble();
       calls++;
-    }
-    long one = Math.max(1, (System.nanoTime() - start) / calls);
-    return (int) Math.max(1, Math.min(100_000, 1_000_000 / one));
+    } while (System.nanoTime() - start < nanos);
+    return calls;
   }
 
   private static int rounds(String text) {
