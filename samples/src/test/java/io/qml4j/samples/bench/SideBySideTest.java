@@ -45,8 +45,8 @@ class SideBySideTest {
 
   @Test
   void ratiosArePerRoundAndTheWarmUpQuarterIsDropped() {
-    // round 0 is warm-up (a quarter of 8 rounds is 2: rounds 0 and 1); B is twice as slow as A
-    // in every later round although both drift by 10x, which the per-round ratio ignores
+    // rounds 0 and 1 are the warm-up (a quarter of 8); B is twice as slow as A in every later
+    // round although both drift by 10x, which the per-round ratio ignores
     long[] a = {900, 900, 10, 20, 40, 80, 100, 50};
     long[] b = {1, 1, 20, 40, 80, 160, 200, 100};
     PairedTimes times = new PairedTimes(a, b);
