@@ -31,6 +31,13 @@ import java.util.jar.JarFile;
  * <p>Prints each build's shortest and median time per call, the median and quartiles of the
  * ratio B / A, and how far the two builds' results lie apart (they compute the same numbers, so a
  * difference beyond rounding means that one of them is wrong).
+ *
+ * <p>A round makes as many calls of each build as take a millisecond, or the optional fifth
+ * argument's number if more. What lasts from one call to the next of the same build, such as
+ * helper threads still polling for work or its data still in cache, shows only within a round:
+ * give more calls per round to compare it. A build's helper threads that poll after its calls
+ * also hold a core while the other build's calls start, so compare threaded cases with
+ * {@code -Dqml4j.kernel.spinMicros=0} unless the polling is what is compared.
  */
 public final class SideBySide {
   /** A class every runtime build holds: where it is found is where the runtime is. */
@@ -42,17 +49,19 @@ public final class SideBySide {
    * Runs the comparison.
    *
    * @param args rounds, the case (as {@link CpuTimeRun} names it), runtime A and runtime B (each
-   *     a classes folder or jar, or several joined by the path separator)
+   *     a classes folder or jar, or several joined by the path separator), and optionally the
+   *     fewest calls per round
    */
   public static void main(String[] args) {
-    if (args.length != 4) {
-      throw new IllegalArgumentException("args: expected rounds, case, runtime A and runtime B, "
-          + "got " + args.length + " arguments");
+    if (args.length != 4 && args.length != 5) {
+      throw new IllegalArgumentException("args: expected rounds, case, runtime A, runtime B and "
+          + "optionally calls per round, got " + args.length + " arguments");
     }
-    int rounds = rounds(args[0]);
+    int rounds = count("rounds", args[0], 4);
+    int fewest = args.length == 5 ? count("calls per round", args[4], 1) : 1;
     DoubleSupplier a = operation(loader(args[2]), args[1]);
     DoubleSupplier b = operation(loader(args[3]), args[1]);
-    int batch = batch(a);
+    int batch = Math.max(fewest, batch(a));
     batch(b);
     long[] ta = new long[rounds];
     long[] tb = new long[rounds];
@@ -109,17 +118,17 @@ public final class SideBySide {
     return calls;
   }
 
-  private static int rounds(String text) {
+  private static int count(String name, String text, int least) {
     try {
-      int rounds = Integer.parseInt(text.trim());
-      if (rounds >= 4) {
-        return rounds;
+      int count = Integer.parseInt(text.trim());
+      if (count >= least) {
+        return count;
       }
     } catch (NumberFormatException e) {
       // reported below with the text
     }
-    throw new IllegalArgumentException("rounds: expected a whole number of at least 4, got '"
-        + text + "'");
+    throw new IllegalArgumentException(name + ": expected a whole number of at least " + least
+        + ", got '" + text + "'");
   }
 
   /**

@@ -36,6 +36,9 @@ class SideBySideTest {
     IllegalArgumentException rounds = assertThrows(IllegalArgumentException.class,
         () -> SideBySide.main(new String[] {"3", "eval:4x4", "a", "b"}));
     assertTrue(rounds.getMessage().startsWith("rounds: expected"), rounds.getMessage());
+    IllegalArgumentException calls = assertThrows(IllegalArgumentException.class,
+        () -> SideBySide.main(new String[] {"10", "eval:4x4", "a", "b", "0"}));
+    assertTrue(calls.getMessage().startsWith("calls per round: expected"), calls.getMessage());
     assertThrows(IllegalArgumentException.class, () -> SideBySide.main(new String[] {"10"}));
     assertThrows(IllegalArgumentException.class,
         () -> new PairedTimes(new long[] {1, 2, 3, 4}, new long[] {1, 2, 3}));
