@@ -7,22 +7,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The kernels' helper threads: daemon threads that, after a task, keep polling for the next one
- * for a while ({@link #SPIN_NANOS}) before they park. Parallel runs come back to back (a training
- * step's evaluations, a benchmark's loop); a helper of a cached thread pool, parked between them,
- * took a median 16-24 us (90th percentile 35-41 us) to start on the next run's chunks here, a
- * polling one 0.9-1.5 us (4-8 us); HEA 16x10 on two threads took a median 2.59 against 2.99 ms
- * over seven alternated JMH runs (docs/figures.md). A helper with no task for a longer while
- * ({@link #RETIRE_NANOS}) ends, as a cached pool's would, and the next task starts a new one.
+ * The kernels' helper threads: daemon threads that, after a task, may keep polling for the next
+ * one for a while ({@link #SPIN_NANOS}, off by default) before they park. A parked helper took a
+ * median 16-24 us (90th percentile 35-41 us) to start on the next run's chunks here, a polling one
+ * 0.9-1.5 us (4-8 us); but two builds that differ in this default only, timed side by side, ran
+ * HEA 16x1 and 16x10 on two threads within 1 % of each other (docs/figures.md, eighth round),
+ * while a polling helper holds a core that the application may want. A helper with no task for a
+ * longer while ({@link #RETIRE_NANOS}) ends, as a cached pool's would, and the next task starts a
+ * new one.
  */
 final class SpinningPool implements Executor {
   /**
-   * How long an idle helper polls before it parks ({@code -Dqml4j.kernel.spinMicros}, 0 to park
-   * at once): long enough to bridge the gap between two runs of a loop, short enough that a
-   * helper left without work gives its core back within a fraction of a millisecond.
+   * How long an idle helper polls before it parks: {@code -Dqml4j.kernel.spinMicros}, by default
+   * 0, parking at once. 200 bridges the gap between two runs of a loop and still gives the core
+   * back within a fraction of a millisecond.
    */
   static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(
-      Math.max(0, Long.getLong("qml4j.kernel.spinMicros", 200)));
+      Math.max(0, Long.getLong("qml4j.kernel.spinMicros", 0)));
 
   /** How long a parked helper waits for work before its thread ends. */
   static final long RETIRE_NANOS = TimeUnit.SECONDS.toNanos(60);

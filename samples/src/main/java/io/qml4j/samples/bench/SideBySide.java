@@ -35,9 +35,9 @@ import java.util.jar.JarFile;
  * <p>A round makes as many calls of each build as take a millisecond, or the optional fifth
  * argument's number if more. What lasts from one call to the next of the same build, such as
  * helper threads still polling for work or its data still in cache, shows only within a round:
- * give more calls per round to compare it. A build's helper threads that poll after its calls
- * also hold a core while the other build's calls start, so compare threaded cases with
- * {@code -Dqml4j.kernel.spinMicros=0} unless the polling is what is compared.
+ * give more calls per round to compare it. Where helper threads poll after a run
+ * ({@code -Dqml4j.kernel.spinMicros} above 0), a build's polling helpers also hold a core while
+ * the other build's calls start.
  */
 public final class SideBySide {
   /** A class every runtime build holds: where it is found is where the runtime is. */
