@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -55,14 +55,9 @@ class SpinningPoolTest {
   void anIdleHelperTakesTheNextTaskWhetherPollingOrParked() throws InterruptedException {
     for (long spin : new long[] {SECOND, 0}) {
       SpinningPool pool = new SpinningPool(spin, 60 * SECOND);
-      Set<Thread> ran = ConcurrentHashMap.newKeySet();
+      Set<Thread> ran = new HashSet<>();
       for (int task = 0; task < 3; task++) {
-        CountDownLatch done = new CountDownLatch(1);
-        pool.execute(() -> {
-          ran.add(Thread.currentThread());
-          done.countDown();
-        });
-        assertTrue(done.await(10, TimeUnit.SECONDS), "task " + task + " with spin " + spin);
+        ran.add(threadThatRuns(pool));
         awaitIdle(pool, 1);
       }
       assertEquals(1, ran.size(), "threads that ran three tasks in turn, spin " + spin);
@@ -72,24 +67,11 @@ class SpinningPoolTest {
   @Test
   void aHelperWithoutWorkEndsAndTheNextTaskStartsAnother() throws InterruptedException {
     SpinningPool pool = new SpinningPool(0, TimeUnit.MILLISECONDS.toNanos(20));
-    AtomicReference<Thread> first = new AtomicReference<>();
-    CountDownLatch done = new CountDownLatch(1);
-    pool.execute(() -> {
-      first.set(Thread.currentThread());
-      done.countDown();
-    });
-    assertTrue(done.await(10, TimeUnit.SECONDS));
-    first.get().join(TimeUnit.SECONDS.toMillis(10));
-    assertFalse(first.get().isAlive(), "a helper idle past its time still runs");
+    Thread first = threadThatRuns(pool);
+    first.join(TimeUnit.SECONDS.toMillis(10));
+    assertFalse(first.isAlive(), "a helper idle past its time still runs");
     assertEquals(0, pool.idleHelpers());
-    AtomicReference<Thread> second = new AtomicReference<>();
-    CountDownLatch again = new CountDownLatch(1);
-    pool.execute(() -> {
-      second.set(Thread.currentThread());
-      again.countDown();
-    });
-    assertTrue(again.await(10, TimeUnit.SECONDS), "no task runs after a helper ended");
-    assertTrue(second.get().isDaemon(), "helpers must not keep the JVM alive");
+    assertTrue(threadThatRuns(pool).isDaemon(), "helpers must not keep the JVM alive");
   }
 
   @Test
@@ -104,14 +86,7 @@ class SpinningPoolTest {
     });
     assertTrue(thrown.await(10, TimeUnit.SECONDS));
     awaitIdle(pool, 1);
-    AtomicReference<Thread> next = new AtomicReference<>();
-    CountDownLatch done = new CountDownLatch(1);
-    pool.execute(() -> {
-      next.set(Thread.currentThread());
-      done.countDown();
-    });
-    assertTrue(done.await(10, TimeUnit.SECONDS));
-    assertEquals(failed.get(), next.get());
+    assertEquals(failed.get(), threadThatRuns(pool));
   }
 
   @Test
@@ -122,6 +97,18 @@ class SpinningPoolTest {
     NullPointerException n = assertThrows(NullPointerException.class,
         () -> new SpinningPool(0, SECOND).execute(null));
     assertEquals("task", n.getMessage());
+  }
+
+  /** Runs one task on the pool, waits for it, and returns the thread that ran it. */
+  private static Thread threadThatRuns(SpinningPool pool) throws InterruptedException {
+    AtomicReference<Thread> ran = new AtomicReference<>();
+    CountDownLatch done = new CountDownLatch(1);
+    pool.execute(() -> {
+      ran.set(Thread.currentThread());
+      done.countDown();
+    });
+    assertTrue(done.await(10, TimeUnit.SECONDS), "a task did not run within 10 s");
+    return ran.get();
   }
 
   /** Waits until the pool has this many idle helpers (a helper turns idle after its task). */
