@@ -61,8 +61,10 @@ public final class SideBySide {
     int fewest = args.length == 5 ? count("calls per round", args[4], 1) : 1;
     DoubleSupplier a = operation(loader(args[2]), args[1]);
     DoubleSupplier b = operation(loader(args[3]), args[1]);
+    // a second of calls each for the JIT before anything is timed
+    callFor(a, 1_000_000_000L);
+    callFor(b, 1_000_000_000L);
     int batch = Math.max(fewest, batch(a));
-    batch(b);
     long[] ta = new long[rounds];
     long[] tb = new long[rounds];
     double apart = 0;
@@ -98,11 +100,10 @@ public final class SideBySide {
   }
 
   /**
-   * Calls per round: a second of calls first, for the JIT, then enough calls for a millisecond at
-   * the speed of a further tenth of a second, so that the clock's own cost does not count.
+   * Calls per round: enough for a millisecond at the speed of a tenth of a second of calls, so
+   * that the clock's own cost does not count.
    */
   private static int batch(DoubleSupplier op) {
-    callFor(op, 1_000_000_000L);
     long one = Math.max(1, 100_000_000L / callFor(op, 100_000_000L));
     return (int) Math.max(1, Math.min(100_000, 1_000_000 / one));
   }
